@@ -1,0 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t=Date.now();
+const db = new PGlite({ extensions: { unaccent, pg_trgm } });
+await db.waitReady; console.log('new', Date.now()-t); t=Date.now();
+await db.exec("create extension if not exists unaccent; create extension if not exists pg_trgm; create table x(a text);");
+console.log((await db.query("select unaccent('Đặng Quốc Việt') as u, version() v")).rows);
+t=Date.now(); const c = await db.clone(); console.log('clone', Date.now()-t);
+t=Date.now(); const dump = await db.dumpDataDir('none'); console.log('dump', Date.now()-t, dump.size);
+t=Date.now(); const d2 = new PGlite({ loadDataDir: dump, extensions: { unaccent, pg_trgm } }); await d2.waitReady; console.log('load', Date.now()-t);
+console.log((await d2.query("select unaccent('Đặng') as u")).rows);

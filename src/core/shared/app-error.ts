@@ -1,0 +1,39 @@
+/** Stable, machine-readable error codes. The HTTP layer maps them to status codes in one place. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'forbidden_unit',
+  'csrf_failed',
+  'invalid_credentials',
+  'account_locked',
+  'account_disabled',
+  'password_too_weak',
+  'wrong_password',
+  'not_found',
+  'unit_not_found',
+  'user_not_found',
+  'conflict',
+  'unit_code_taken',
+  'username_taken',
+  'unit_retired',
+  'import_invalid',
+  'unsupported_file_type',
+  'file_too_large',
+  'rate_limited',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The one error type of the domain and the API: a stable code, a Vietnamese message, optional details. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db, DbKind } from './db/client';
+import type { Env } from './env';
+import { installAccessControl, type PermissionRow } from './http/access';
+import { auditRoutes } from './http/audit/routes';
+import { authRoutes } from './http/auth/routes';
+import { installErrorHandler } from './http/errors';
+import { metaRoutes } from './http/meta/routes';
+import { unitRoutes } from './http/units/routes';
+import { userRoutes } from './http/users/routes';
+import { APP_VERSION } from './version';
+
+z.config(z.locales.vi());
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dbKind: DbKind;
+    env: Env;
+    permissionTable: PermissionRow[];
+  }
+}
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Builds the HTTP application on an open database (no listening, no migration). */
+export async function buildApp(opts: { env: Env; db: Db; dbKind: DbKind }): Promise<FastifyInstance> {
+  const { env } = opts;
+  const app = Fastify({
+    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    trustProxy: env.TRUST_PROXY === '1',
+    bodyLimit: 1024 * 1024,
+  });
+  app.decorate('db', opts.db);
+  app.decorate('dbKind', opts.dbKind);
+  app.decorate('env', env);
+  app.decorate('permissionTable', [] as PermissionRow[]);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Thước Đo API', version: APP_VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thuocdo_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAccessControl(app, app.permissionTable);
+
+  await app.register(metaRoutes);
+  await app.register(authRoutes);
+  await app.register(unitRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  app.get('/api/openapi.json', { config: { access: { roles: 'public', unitScope: 'none' } }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) {
+        return reply.status(404).send({ code: 'not_found', message: `Không tìm thấy ${req.url.split('?')[0]}` });
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

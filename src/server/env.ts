@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  THUOCDO_ADMIN_PASSWORD: z.string().min(10, 'THUOCDO_ADMIN_PASSWORD phải có ít nhất 10 ký tự').optional(),
+  THUOCDO_DEMO: z.enum(['0', '1']).default('1'),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+/** Reads and validates the configuration once; nothing else reads `process.env`. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Values for tests and tools that build the app without the process environment. */
+export function testEnv(overrides: Partial<Env> = {}): Env {
+  return { ...readEnv({}), LOG_LEVEL: 'silent', ...overrides };
+}

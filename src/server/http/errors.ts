@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from '../../core/shared/app-error';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  import_invalid: 422,
+  unsupported_file_type: 415,
+  file_too_large: 413,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  wrong_password: 400,
+  password_too_weak: 400,
+  forbidden: 403,
+  forbidden_unit: 403,
+  csrf_failed: 403,
+  account_locked: 423,
+  account_disabled: 403,
+  not_found: 404,
+  unit_not_found: 404,
+  user_not_found: 404,
+  conflict: 409,
+  unit_code_taken: 409,
+  username_taken: 409,
+  unit_retired: 409,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
+
+/** Maps every error to `{ code, message, details? }` with a stable code. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, req, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(STATUS[error.code]).send({ code: error.code, message: error.message, details: error.details });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        message: v.message,
+      }));
+      return reply.status(400).send({ code: 'validation_failed', message: 'Dữ liệu gửi lên không hợp lệ', details });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) {
+      return reply.status(429).send({ code: 'rate_limited', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút' });
+    }
+    if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      return reply.status(413).send({ code: 'file_too_large', message: 'Dữ liệu gửi lên quá lớn' });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ code: 'validation_failed', message: 'Yêu cầu không hợp lệ', details: error.message });
+    }
+    req.log.error(error);
+    return reply.status(500).send({ code: 'internal_error', message: 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị' });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send({ code: 'not_found', message: `Không tìm thấy ${req.method} ${req.url.split('?')[0]}` });
+  });
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { ensureAdmin, type AdminLogin } from './bootstrap-admin';
+import { type Database, openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { loadDemoData } from './demo/load-demo';
+import type { Env } from './env';
+
+export interface Started {
+  app: FastifyInstance;
+  database: Database;
+  admin: AdminLogin;
+  demoLoaded: boolean;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, makes sure an admin exists, loads demo data once, and listens. */
+export async function startServer(env: Env): Promise<Started> {
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    await migrateDatabase(database, env.DATABASE_URL);
+    const admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);
+    const demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
+    const app = await buildApp({ env, db: database.db, dbKind: database.kind });
+    await app.listen({ port: env.PORT, host: env.HOST });
+    const url = `http://localhost:${env.PORT}`;
+    let stopped = false;
+    return {
+      app,
+      database,
+      admin,
+      demoLoaded,
+      url,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await database.close().catch(() => {});
+    throw e;
+  }
+}
