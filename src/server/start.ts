@@ -24,7 +24,8 @@ export async function startServer(env: Env): Promise<Started> {
     const demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
     const app = await buildApp({ env, db: database.db, dbKind: database.kind });
     await app.listen({ port: env.PORT, host: env.HOST });
-    const url = `http://localhost:${env.PORT}`;
+    const address = app.server.address();
+    const url = `http://localhost:${typeof address === 'object' && address ? address.port : env.PORT}`;
     let stopped = false;
     return {
       app,

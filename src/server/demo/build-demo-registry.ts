@@ -87,14 +87,21 @@ export function buildDemoRegistry(communes2022Csv: string, communes2025Csv: stri
   const codeByNewName = new Map(new2025.map((r) => [r.name!, r.code!]));
   const old = parseCsv(communes2022Csv);
   const codeByOldName = new Map<string, string>();
+  // Where each old commune went, by its own successor_2025 column: the authority when a commune of
+  // another province (Hậu Giang, Sóc Trăng) has the same name as one of the old Cần Thơ list.
+  const successorNames = new Map<string, Set<string>>();
   old.forEach((r, i) => {
     const code = `X22-${String(i + 1).padStart(3, '0')}`;
     codeByOldName.set(r.name!, code);
     const parentCode = DISTRICT_CODES[r.district!];
     if (!parentCode) throw new Error(`Unknown district ${r.district} for ${r.name}`);
     units.push({ code, name: r.name!, level: 'xa', kind: r.kind!, groupNo: null, parentCode, validFrom: OLD_FROM, validTo: OLD_TO });
-    const successor = codeByNewName.get(r.successor_2025!);
-    if (successor) addLink({ from: code, to: successor, kind: 'merge', effectiveDate: REFORM });
+    const names = new Set(r.successor_2025!.split(';').map((s) => predecessorName(s).name));
+    successorNames.set(code, names);
+    for (const name of names) {
+      const successor = codeByNewName.get(name);
+      if (successor) addLink({ from: code, to: successor, kind: 'merge', effectiveDate: REFORM });
+    }
   });
 
   for (const r of new2025) {
@@ -102,7 +109,8 @@ export function buildDemoRegistry(communes2022Csv: string, communes2025Csv: stri
     const sources = r.formed_from!.split(';').map(predecessorName);
     for (const s of sources) {
       const from = codeByOldName.get(s.name);
-      if (!from) continue; // a predecessor from Hậu Giang or Sóc Trăng, which the 2022 list does not hold
+      // A predecessor from Hậu Giang or Sóc Trăng, which the 2022 list does not hold (maybe under the same name).
+      if (!from || !successorNames.get(from)?.has(r.name!)) continue;
       const kind: LinkKind = s.partial ? 'split' : r.change === 'giữ nguyên' ? 'rename' : 'merge';
       addLink({ from, to: r.code!, kind, effectiveDate: REFORM });
     }
