@@ -64,7 +64,7 @@ export const ZUnitListQuery = ZPageQuery.extend({
   level: ZUnitLevel.optional(),
   groupNo: z.coerce.number().int().min(1).max(3).optional(),
   parentId: z.uuid().optional(),
-  /** Only units in force on this day (YYYY-MM-DD); `status=all` ignores validity. */
+  /** The day `status` is judged on (YYYY-MM-DD, default today): active = in force that day, retired = ended before it; `all` ignores validity. */
   validOn: ZIsoDate.optional(),
   status: z.enum(['active', 'retired', 'all']).default('active'),
 });

@@ -44,8 +44,9 @@ export function unitFilters(q: Omit<TUnitListQuery, 'page' | 'pageSize'>, scopeU
   if (q.level) conds.push(eq(units.level, q.level));
   if (q.groupNo) conds.push(eq(units.groupNo, q.groupNo));
   if (q.parentId) conds.push(eq(units.parentId, q.parentId));
+  // `status` is judged on `validOn` (default today): active = in force that day, retired = ended before it.
   const day = q.validOn ?? todayVn();
-  if (q.validOn || q.status === 'active') {
+  if (q.status === 'active') {
     conds.push(lte(units.validFrom, day), or(isNull(units.validTo), gte(units.validTo, day)));
   } else if (q.status === 'retired') {
     conds.push(isNotNull(units.validTo), lt(units.validTo, day));
