@@ -68,6 +68,10 @@ describe.each(dbKinds())('unit registry API (%s)', (kind) => {
     expect(await codes('validOn=2025-07-01&level=xa')).toEqual(['X-AB', 'X-DTC']);
     expect(await codes('validOn=2099-06-01&level=xa')).toEqual(['X-AB', 'X-DTC', 'X-TL']);
     expect(await codes(`parentId=${ids.HNK}&status=all`)).toEqual(['X-AH']);
+    // status is judged on validOn: retired = ended before that day; all ignores validity.
+    expect(await codes('status=retired&validOn=2025-07-01&level=xa')).toEqual(['X-AH']);
+    expect(await codes('status=retired&validOn=2025-06-30&level=xa')).toEqual([]);
+    expect(await codes('status=all&validOn=2025-07-01&level=xa')).toEqual(['X-AB', 'X-AH', 'X-DTC', 'X-TL']);
     const bad = await admin.request('GET', '/api/units?validOn=2025-02-31');
     expect(bad.statusCode).toBe(400);
   });
