@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides the location. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+];
 
 export function chromiumMissingMessage() {
   return existsSync(CHROMIUM_PATH)

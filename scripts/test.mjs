@@ -42,7 +42,11 @@ check('lint', 'npx', ['biome', 'check', '.']);
 
 rmSync('.tmp/vitest.json', { force: true });
 const vitestOk = run('unit + integration', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
 ]);
 const v = readJson('.tmp/vitest.json');
 if (v) {
@@ -76,5 +80,7 @@ if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 if (!existsSync('.tmp')) mkdirSync('.tmp');
-console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+console.log(
+  `${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`,
+);
 process.exit(results.failed > 0 ? 1 : 0);

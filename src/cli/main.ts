@@ -19,7 +19,9 @@ Lệnh / commands:
 Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, THUOCDO_ADMIN_PASSWORD, THUOCDO_DEMO,
 TRUST_PROXY, COOKIE_SECURE, SESSION_HOURS, LOGIN_RATE_LIMIT, LOG_LEVEL (xem README).`;
 
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, env: ReturnType<typeof readEnv>) => Promise<T>) {
+async function withDatabase<T>(
+  fn: (db: Awaited<ReturnType<typeof openDatabase>>, env: ReturnType<typeof readEnv>) => Promise<T>,
+) {
   const env = readEnv();
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
@@ -34,7 +36,10 @@ async function serve() {
   const env = readEnv();
   const started = await startServer(env);
   const { admin } = started;
-  const where = started.database.kind === 'pglite' ? `CSDL nhúng (PGlite) tại ${env.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)';
+  const where =
+    started.database.kind === 'pglite'
+      ? `CSDL nhúng (PGlite) tại ${env.DATA_DIR}`
+      : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     '',
     `Thước Đo đang chạy tại ${started.url}  (${where})`,
@@ -68,7 +73,9 @@ async function main() {
     case 'create-admin':
       return withDatabase(async (d, env) => {
         const admin = await ensureAdmin(d.db, values.password ?? env.THUOCDO_ADMIN_PASSWORD);
-        console.log(admin.password ? `admin / ${admin.password}` : 'Tài khoản admin đã có; dùng --password để đặt lại.');
+        console.log(
+          admin.password ? `admin / ${admin.password}` : 'Tài khoản admin đã có; dùng --password để đặt lại.',
+        );
       });
     case 'load-demo':
       return withDatabase(async (d) =>

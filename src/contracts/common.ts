@@ -14,7 +14,12 @@ export const ZPageQuery = z.object({
 });
 
 export function ZPage<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export const ZIdParam = z.object({ id: z.uuid() });

@@ -90,13 +90,27 @@ export const ZSplitRequest = z.object({
 });
 export type TSplitRequest = z.infer<typeof ZSplitRequest>;
 
-export const ZImportRowError = z.object({ rowNumber: z.number().int(), code: z.string(), messages: z.array(z.string()) });
+export const ZImportRowError = z.object({
+  rowNumber: z.number().int(),
+  code: z.string(),
+  messages: z.array(z.string()),
+});
 export type TImportRowError = z.infer<typeof ZImportRowError>;
 
 export const ZImportResult = z.object({
   dryRun: z.boolean(),
   total: z.number().int(),
   imported: z.number().int(),
-  preview: z.array(ZUnitInput.pick({ code: true, name: true, level: true, kind: true, groupNo: true, validFrom: true, validTo: true }).extend({ parentCode: z.string().nullable() })),
+  preview: z.array(
+    ZUnitInput.pick({
+      code: true,
+      name: true,
+      level: true,
+      kind: true,
+      groupNo: true,
+      validFrom: true,
+      validTo: true,
+    }).extend({ parentCode: z.string().nullable() }),
+  ),
 });
 export type TImportResult = z.infer<typeof ZImportResult>;

@@ -44,5 +44,8 @@ export type TUserUpdate = z.infer<typeof ZUserUpdate>;
 
 export const ZResetPasswordResult = z.object({ temporaryPassword: z.string() });
 
-export const ZUserListQuery = ZPageQuery.extend({ q: z.string().trim().max(100).optional(), role: ZRole.optional() });
+export const ZUserListQuery = ZPageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: ZRole.optional(),
+});
 export const ZUserPage = ZPage(ZUser);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -19,6 +18,7 @@ import { metaRoutes } from './http/meta/routes';
 import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
 import { APP_VERSION } from './version';
+import { WEB_DIST } from './web-dist';
 
 z.config(z.locales.vi());
 
@@ -31,7 +31,6 @@ declare module 'fastify' {
   }
 }
 
-export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the HTTP application on an open database (no listening, no migration). */
@@ -84,18 +83,16 @@ export async function buildApp(opts: { env: Env; db: Db; dbKind: DbKind }): Prom
   await app.register(userRoutes);
   await app.register(auditRoutes);
 
-  app.get('/api/openapi.json', { config: { access: { roles: 'public', unitScope: 'none' } }, schema: { hide: true } }, () =>
-    app.swagger(),
+  app.get(
+    '/api/openapi.json',
+    { config: { access: { roles: 'public', unitScope: 'none' } }, schema: { hide: true } },
+    () => app.swagger(),
   );
 
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
-    app.get('/*', { schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) {
-        return reply.status(404).send({ code: 'not_found', message: `Không tìm thấy ${req.url.split('?')[0]}` });
-      }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
+    // Files are looked up per request (a rebuilt web app is served without a restart); any other
+    // page path falls back to index.html in the not-found handler so the web router can take it.
+    await app.register(fastifyStatic, { root: WEB_DIST, index: false, wildcard: true });
   }
   return app;
 }

@@ -18,8 +18,14 @@ const SYSTEM = { id: null, username: 'system', ip: null };
  * (so an operator can always regain access); otherwise a generated one is set once, at creation.
  */
 export async function ensureAdmin(db: Db, configuredPassword?: string): Promise<AdminLogin> {
-  const [existing] = await db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.username, 'admin'));
-  if (existing && (!configuredPassword || (await verifyPassword(configuredPassword, existing.passwordHash)))) {
+  const [existing] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.username, 'admin'));
+  if (
+    existing &&
+    (!configuredPassword || (await verifyPassword(configuredPassword, existing.passwordHash)))
+  ) {
     return { username: 'admin', password: configuredPassword ?? null, created: false };
   }
   const password = configuredPassword ?? generatePassword();
@@ -30,16 +36,32 @@ export async function ensureAdmin(db: Db, configuredPassword?: string): Promise<
         .update(users)
         .set({ passwordHash, role: 'admin', disabled: false, failedLogins: 0, lockedUntil: null })
         .where(eq(users.id, existing.id));
-      await recordAudit(tx, SYSTEM, { action: 'password_reset', entity: 'user', entityId: existing.id, after: { source: 'THUOCDO_ADMIN_PASSWORD' } });
+      await recordAudit(tx, SYSTEM, {
+        action: 'password_reset',
+        entity: 'user',
+        entityId: existing.id,
+        after: { source: 'THUOCDO_ADMIN_PASSWORD' },
+      });
     });
     return { username: 'admin', password, created: false };
   }
   await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
-      .values({ username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', passwordHash, mustChangePassword: !configuredPassword })
+      .values({
+        username: 'admin',
+        fullName: 'Quản trị hệ thống',
+        role: 'admin',
+        passwordHash,
+        mustChangePassword: !configuredPassword,
+      })
       .returning({ id: users.id });
-    await recordAudit(tx, SYSTEM, { action: 'create', entity: 'user', entityId: row!.id, after: { username: 'admin', role: 'admin' } });
+    await recordAudit(tx, SYSTEM, {
+      action: 'create',
+      entity: 'user',
+      entityId: row!.id,
+      after: { username: 'admin', role: 'admin' },
+    });
   });
   return { username: 'admin', password, created: true };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { ensureAdmin, type AdminLogin } from './bootstrap-admin';
+import { type AdminLogin, ensureAdmin } from './bootstrap-admin';
 import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadDemoData } from './demo/load-demo';

@@ -1,5 +1,14 @@
 /** Every role of the platform. `reporter` and `candidate` are bound to one unit. */
-export const ROLES = ['admin', 'organiser', 'reviewer', 'council', 'reporter', 'viewer', 'proctor', 'candidate'] as const;
+export const ROLES = [
+  'admin',
+  'organiser',
+  'reviewer',
+  'council',
+  'reporter',
+  'viewer',
+  'proctor',
+  'candidate',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose data access is limited to the user's own unit. */

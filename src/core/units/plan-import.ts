@@ -31,13 +31,13 @@ export type ImportPlan = { ok: true; units: UnitInput[] } | { ok: false; errors:
 
 const LEVEL_WORDS: Record<string, UnitLevel> = {
   so: 'so',
-  'sở': 'so',
+  sở: 'so',
   'sở, ban, ngành': 'so',
   huyen: 'huyen',
-  'huyện': 'huyen',
+  huyện: 'huyen',
   'quận, huyện': 'huyen',
   xa: 'xa',
-  'xã': 'xa',
+  xã: 'xa',
   'xã, phường, thị trấn': 'xa',
 };
 
@@ -69,10 +69,12 @@ export function planUnitImport(rows: RawUnitRow[], existing: ExistingUnitRef[]):
     const validFrom = parseDate(row.validFrom);
     if (!validFrom) messages.push(`Ngày hiệu lực "${row.validFrom}" không hợp lệ (dd/mm/yyyy)`);
     const validTo = row.validTo.trim() ? parseDate(row.validTo) : null;
-    if (row.validTo.trim() && !validTo) messages.push(`Ngày hết hiệu lực "${row.validTo}" không hợp lệ (dd/mm/yyyy)`);
+    if (row.validTo.trim() && !validTo)
+      messages.push(`Ngày hết hiệu lực "${row.validTo}" không hợp lệ (dd/mm/yyyy)`);
     const groupText = row.group.trim();
     const groupNo = groupText === '' ? null : Number(groupText);
-    if (groupText !== '' && !Number.isInteger(groupNo)) messages.push(`Nhóm "${row.group}" phải là số 1, 2 hoặc 3`);
+    if (groupText !== '' && !Number.isInteger(groupNo))
+      messages.push(`Nhóm "${row.group}" phải là số 1, 2 hoặc 3`);
 
     const unit = normaliseUnit({
       code: row.code,
@@ -87,8 +89,10 @@ export function planUnitImport(rows: RawUnitRow[], existing: ExistingUnitRef[]):
     });
     for (const p of validateUnit(unit)) {
       const dateProblem = p.field === 'validFrom' || p.field === 'validTo';
-      const levelProblem = (p.field === 'kind' || p.field === 'groupNo' || p.field === 'parentCode') && !level;
-      if (!(dateProblem && messages.some((m) => m.startsWith('Ngày'))) && !levelProblem) messages.push(p.message);
+      const levelProblem =
+        (p.field === 'kind' || p.field === 'groupNo' || p.field === 'parentCode') && !level;
+      if (!(dateProblem && messages.some((m) => m.startsWith('Ngày'))) && !levelProblem)
+        messages.push(p.message);
     }
 
     const firstRow = seen.get(unit.code);
@@ -99,7 +103,8 @@ export function planUnitImport(rows: RawUnitRow[], existing: ExistingUnitRef[]):
     if (unit.parentCode && unit.level === 'xa') {
       const parentLevel = existingByCode.get(unit.parentCode)?.level ?? fileLevels.get(unit.parentCode);
       if (parentLevel === undefined) messages.push(`Không tìm thấy đơn vị cấp trên có mã ${unit.parentCode}`);
-      else if (parentLevel !== 'huyen') messages.push(`Đơn vị cấp trên ${unit.parentCode} không phải quận, huyện`);
+      else if (parentLevel !== 'huyen')
+        messages.push(`Đơn vị cấp trên ${unit.parentCode} không phải quận, huyện`);
     }
 
     if (messages.length > 0) errors.push({ rowNumber: row.rowNumber, code: row.code.trim(), messages });

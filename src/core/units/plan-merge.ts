@@ -1,5 +1,5 @@
-import { dayBefore, isIsoDate } from '../shared/dates';
 import { AppError } from '../shared/app-error';
+import { dayBefore, isIsoDate } from '../shared/dates';
 import type { LinkKind, UnitLevel } from './unit';
 
 export interface UnitRef {
@@ -37,8 +37,13 @@ function checkSources(sources: UnitRef[], effectiveDate: string): void {
 }
 
 /** Plans a merger: every predecessor ends the day before `effectiveDate` and links to the new unit. */
-export function planMerge(predecessors: UnitRef[], successorCode: string, effectiveDate: string): ReorganisationPlan {
-  if (predecessors.length < 2) throw new AppError('validation_failed', 'Cần chọn ít nhất hai đơn vị để sáp nhập');
+export function planMerge(
+  predecessors: UnitRef[],
+  successorCode: string,
+  effectiveDate: string,
+): ReorganisationPlan {
+  if (predecessors.length < 2)
+    throw new AppError('validation_failed', 'Cần chọn ít nhất hai đơn vị để sáp nhập');
   const levels = new Set(predecessors.map((p) => p.level));
   if (levels.size > 1) throw new AppError('validation_failed', 'Các đơn vị sáp nhập phải cùng cấp');
   checkSources(predecessors, effectiveDate);
@@ -50,14 +55,24 @@ export function planMerge(predecessors: UnitRef[], successorCode: string, effect
 }
 
 /** Plans a split: the unit ends the day before `effectiveDate` and links to each new unit. */
-export function planSplit(source: UnitRef, successorCodes: string[], effectiveDate: string): ReorganisationPlan {
-  if (successorCodes.length < 2) throw new AppError('validation_failed', 'Chia tách cần ít nhất hai đơn vị mới');
+export function planSplit(
+  source: UnitRef,
+  successorCodes: string[],
+  effectiveDate: string,
+): ReorganisationPlan {
+  if (successorCodes.length < 2)
+    throw new AppError('validation_failed', 'Chia tách cần ít nhất hai đơn vị mới');
   if (new Set(successorCodes).size !== successorCodes.length) {
     throw new AppError('validation_failed', 'Mã các đơn vị mới không được trùng nhau');
   }
   checkSources([source], effectiveDate);
   return {
     retire: [{ id: source.id, validTo: dayBefore(effectiveDate) }],
-    links: successorCodes.map((code) => ({ predecessorId: source.id, successorCode: code, kind: 'split', effectiveDate })),
+    links: successorCodes.map((code) => ({
+      predecessorId: source.id,
+      successorCode: code,
+      kind: 'split',
+      effectiveDate,
+    })),
   };
 }

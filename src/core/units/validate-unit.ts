@@ -25,7 +25,10 @@ export function normaliseUnit(input: UnitInput): UnitInput {
 export function validateUnit(u: UnitInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!CODE_PATTERN.test(u.code)) {
-    problems.push({ field: 'code', message: 'Mã đơn vị gồm 1–32 ký tự chữ, số, dấu chấm, gạch ngang hoặc gạch dưới' });
+    problems.push({
+      field: 'code',
+      message: 'Mã đơn vị gồm 1–32 ký tự chữ, số, dấu chấm, gạch ngang hoặc gạch dưới',
+    });
   }
   if (u.name.length < 2 || u.name.length > 200) {
     problems.push({ field: 'name', message: 'Tên đơn vị phải dài từ 2 đến 200 ký tự' });
@@ -35,7 +38,10 @@ export function validateUnit(u: UnitInput): FieldProblem[] {
   } else {
     const kinds = LEVEL_KINDS[u.level as UnitLevel];
     if (!kinds.includes(u.kind)) {
-      problems.push({ field: 'kind', message: `Loại đơn vị của cấp này phải là một trong: ${kinds.join(', ')}` });
+      problems.push({
+        field: 'kind',
+        message: `Loại đơn vị của cấp này phải là một trong: ${kinds.join(', ')}`,
+      });
     }
     if (u.level === 'so' && (u.groupNo === null || !SO_GROUPS.includes(u.groupNo as 1 | 2 | 3))) {
       problems.push({ field: 'groupNo', message: 'Sở, ban, ngành phải thuộc nhóm 1, 2 hoặc 3' });
@@ -44,7 +50,10 @@ export function validateUnit(u: UnitInput): FieldProblem[] {
       problems.push({ field: 'groupNo', message: 'Chỉ sở, ban, ngành mới có nhóm' });
     }
     if (u.level !== 'xa' && u.parentCode) {
-      problems.push({ field: 'parentCode', message: 'Chỉ xã, phường, thị trấn mới có đơn vị cấp trên (quận, huyện)' });
+      problems.push({
+        field: 'parentCode',
+        message: 'Chỉ xã, phường, thị trấn mới có đơn vị cấp trên (quận, huyện)',
+      });
     }
   }
   if (u.parentCode && u.parentCode === u.code) {

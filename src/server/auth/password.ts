@@ -38,7 +38,8 @@ export function generatePassword(length = 14): string {
 /** Rejects passwords too weak to protect an official account. Returns a Vietnamese reason or null. */
 export function passwordWeakness(password: string, username: string): string | null {
   if (password.length < 10) return 'Mật khẩu phải có ít nhất 10 ký tự';
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'Mật khẩu không được chứa tên đăng nhập';
+  if (password.toLowerCase().includes(username.toLowerCase()))
+    return 'Mật khẩu không được chứa tên đăng nhập';
   if (new Set(password).size < 5) return 'Mật khẩu quá đơn giản';
   return null;
 }

@@ -27,14 +27,20 @@ describe('data directory lock', () => {
 
   it('takes over a lock left by a process that no longer exists', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'thuocdo.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: 'x' }));
+    writeFileSync(
+      join(dir, 'thuocdo.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: 'x' }),
+    );
     const release = lockDataDir(dir);
     release();
   });
 
   it('keeps refusing while the recorded process is alive', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'thuocdo.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: 'x' }));
+    writeFileSync(
+      join(dir, 'thuocdo.lock'),
+      JSON.stringify({ pid: process.pid, host: hostname(), since: 'x' }),
+    );
     expect(() => lockDataDir(dir)).toThrow(/đang được một tiến trình Thước Đo khác sử dụng/);
   });
 });
@@ -42,7 +48,10 @@ describe('data directory lock', () => {
 const BIN = resolve(import.meta.dirname, '../../../bin/thuocdo.mjs');
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (b) => (output += b));
   child.stderr.on('data', (b) => (output += b));
@@ -53,11 +62,21 @@ function run(env: Record<string, string>) {
 describe('a second server on the same data directory', () => {
   it('exits with a clear message instead of opening the database', async () => {
     const dir = tempDir();
-    const env = { DATA_DIR: dir, THUOCDO_DEMO: '0', THUOCDO_ADMIN_PASSWORD: 'Mat-khau-thu-123', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+    const env = {
+      DATA_DIR: dir,
+      THUOCDO_DEMO: '0',
+      THUOCDO_ADMIN_PASSWORD: 'Mat-khau-thu-123',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+    };
     const first = run({ ...env, PORT: '0' });
     try {
       const deadline = Date.now() + 60_000;
-      while (!first.output().includes('Thước Đo đang chạy') && first.child.exitCode === null && Date.now() < deadline) {
+      while (
+        !first.output().includes('Thước Đo đang chạy') &&
+        first.child.exitCode === null &&
+        Date.now() < deadline
+      ) {
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(first.output()).toContain('Thước Đo đang chạy');

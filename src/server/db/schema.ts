@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -26,7 +27,7 @@ export const units = pgTable(
     level: text('level', { enum: ['so', 'huyen', 'xa'] }).notNull(),
     kind: text('kind').notNull(),
     groupNo: smallint('group_no'),
-    parentId: uuid('parent_id').references((): any => units.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     note: text('note'),

@@ -137,7 +137,7 @@ describe.each(dbKinds())('loadDemoData (%s)', (kind) => {
     expect(demoFlags.every((u) => u.isDemo)).toBe(true);
     const meta = await getMeta<{ label: string; loadedAt: string }>(database.db, 'demo_data');
     expect(meta?.loadedAt).toBe(now.toISOString());
-    expect(meta?.label).toMatch(/mẫu/);
+    expect(meta?.label).toMatch(/danh mục đơn vị Cần Thơ/);
 
     const parents = await rowsOf<{ child: string; parent: string }>(sql`
       select c.code as child, p.code as parent from units c join units p on p.id = c.parent_id`);

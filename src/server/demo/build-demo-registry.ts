@@ -45,10 +45,12 @@ const DISTRICT_CODES: Record<string, string> = {
 function parseCsv(text: string): Record<string, string>[] {
   const [header, ...lines] = text.normalize('NFC').trim().split(/\r?\n/);
   const cols = header!.split(',');
-  return lines.filter((l) => l.trim()).map((l) => {
-    const cells = l.split(',');
-    return Object.fromEntries(cols.map((c, i) => [c, (cells[i] ?? '').trim()]));
-  });
+  return lines
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cells = l.split(',');
+      return Object.fromEntries(cols.map((c, i) => [c, (cells[i] ?? '').trim()]));
+    });
 }
 
 /** "Phường Bùi Hữu Nghĩa (một phần)" → the name and whether only part of it went to this successor. */
@@ -62,7 +64,11 @@ function predecessorName(entry: string): { name: string; partial: boolean } {
  * Builds the demo registry from the published unit lists: the 2022 structure (sở, quận/huyện and their
  * communes, ended 30/6/2025) and the merged city from 1/7/2025, with successor links between them.
  */
-export function buildDemoRegistry(communes2022Csv: string, communes2025Csv: string, departments: DepartmentsFile) {
+export function buildDemoRegistry(
+  communes2022Csv: string,
+  communes2025Csv: string,
+  departments: DepartmentsFile,
+) {
   const units: DemoUnit[] = [];
   const links = new Map<string, DemoLink>();
   const addLink = (l: DemoLink) => {
@@ -73,14 +79,33 @@ export function buildDemoRegistry(communes2022Csv: string, communes2025Csv: stri
   for (const [year, set] of Object.entries(departments)) {
     if (!/^\d{4}$/.test(year)) continue;
     for (const d of set.units) {
-      units.push({ code: d.code, name: d.name, level: 'so', kind: d.kind, groupNo: d.group, parentCode: null, validFrom: set.validFrom, validTo: set.validTo });
-      for (const from of d.from ?? []) addLink({ from, to: d.code, kind: 'merge', effectiveDate: set.validFrom });
+      units.push({
+        code: d.code,
+        name: d.name,
+        level: 'so',
+        kind: d.kind,
+        groupNo: d.group,
+        parentCode: null,
+        validFrom: set.validFrom,
+        validTo: set.validTo,
+      });
+      for (const from of d.from ?? [])
+        addLink({ from, to: d.code, kind: 'merge', effectiveDate: set.validFrom });
     }
   }
 
   for (const [name, code] of Object.entries(DISTRICT_CODES)) {
     const kind = name.startsWith('Quận') ? 'quận' : 'huyện';
-    units.push({ code, name, level: 'huyen', kind, groupNo: null, parentCode: null, validFrom: OLD_FROM, validTo: OLD_TO });
+    units.push({
+      code,
+      name,
+      level: 'huyen',
+      kind,
+      groupNo: null,
+      parentCode: null,
+      validFrom: OLD_FROM,
+      validTo: OLD_TO,
+    });
   }
 
   const new2025 = parseCsv(communes2025Csv);
@@ -95,7 +120,16 @@ export function buildDemoRegistry(communes2022Csv: string, communes2025Csv: stri
     codeByOldName.set(r.name!, code);
     const parentCode = DISTRICT_CODES[r.district!];
     if (!parentCode) throw new Error(`Unknown district ${r.district} for ${r.name}`);
-    units.push({ code, name: r.name!, level: 'xa', kind: r.kind!, groupNo: null, parentCode, validFrom: OLD_FROM, validTo: OLD_TO });
+    units.push({
+      code,
+      name: r.name!,
+      level: 'xa',
+      kind: r.kind!,
+      groupNo: null,
+      parentCode,
+      validFrom: OLD_FROM,
+      validTo: OLD_TO,
+    });
     const names = new Set(r.successor_2025!.split(';').map((s) => predecessorName(s).name));
     successorNames.set(code, names);
     for (const name of names) {
@@ -105,7 +139,16 @@ export function buildDemoRegistry(communes2022Csv: string, communes2025Csv: stri
   });
 
   for (const r of new2025) {
-    units.push({ code: r.code!, name: r.name!, level: 'xa', kind: r.kind!, groupNo: null, parentCode: null, validFrom: REFORM, validTo: null });
+    units.push({
+      code: r.code!,
+      name: r.name!,
+      level: 'xa',
+      kind: r.kind!,
+      groupNo: null,
+      parentCode: null,
+      validFrom: REFORM,
+      validTo: null,
+    });
     const sources = r.formed_from!.split(';').map(predecessorName);
     for (const s of sources) {
       const from = codeByOldName.get(s.name);

@@ -7,7 +7,7 @@ import { type DemoInfo, getMeta, setMeta } from '../meta';
 import { buildDemoRegistry, type DepartmentsFile } from './build-demo-registry';
 
 const DEMO_DIR = new URL('../../../templates/demo/', import.meta.url);
-export const DEMO_LABEL = 'Dữ liệu mẫu: danh mục đơn vị Cần Thơ 2022 và từ 1/7/2025 (tên sở, ban, ngành là giả định)';
+export const DEMO_LABEL = 'danh mục đơn vị Cần Thơ 2022 và từ 1/7/2025 (tên sở, ban, ngành là giả định)';
 
 export function readDemoRegistry() {
   const read = (f: string) => readFileSync(new URL(f, DEMO_DIR), 'utf8');
@@ -29,7 +29,11 @@ export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
     for (const withParent of [false, true]) {
       const batch = registry.units
         .filter((u) => (u.parentCode !== null) === withParent)
-        .map(({ parentCode, ...u }) => ({ ...u, parentId: parentCode ? idByCode.get(parentCode)! : null, isDemo: true }));
+        .map(({ parentCode, ...u }) => ({
+          ...u,
+          parentId: parentCode ? idByCode.get(parentCode)! : null,
+          isDemo: true,
+        }));
       const rows = await tx.insert(units).values(batch).returning({ id: units.id, code: units.code });
       for (const r of rows) idByCode.set(r.code, r.id);
     }
@@ -44,14 +48,22 @@ export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
     const info: DemoInfo = {
       label: DEMO_LABEL,
       loadedAt: now.toISOString(),
-      sources: ['templates/demo/cantho-communes-2022.csv', 'templates/demo/cantho-communes-2025.csv', 'templates/demo/departments.json'],
+      sources: [
+        'templates/demo/cantho-communes-2022.csv',
+        'templates/demo/cantho-communes-2025.csv',
+        'templates/demo/departments.json',
+      ],
     };
     await setMeta(tx, 'demo_data', info);
-    await recordAudit(tx, { id: null, username: 'system', ip: null }, {
-      action: 'load_demo',
-      entity: 'unit',
-      after: { units: registry.units.length, links: registry.links.length, label: DEMO_LABEL },
-    });
+    await recordAudit(
+      tx,
+      { id: null, username: 'system', ip: null },
+      {
+        action: 'load_demo',
+        entity: 'unit',
+        after: { units: registry.units.length, links: registry.links.length, label: DEMO_LABEL },
+      },
+    );
   });
   return true;
 }

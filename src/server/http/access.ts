@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError } from '../../core/shared/app-error';
 import { isUnitScoped, type Role } from '../../core/shared/roles';
-import { loadSession, SESSION_COOKIE, type LoadedSession } from '../auth/sessions';
+import { type LoadedSession, loadSession, SESSION_COOKIE } from '../auth/sessions';
 
 /**
  * Who may call a route, declared in the route's own definition.
@@ -34,7 +34,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function describeAccess(access: RouteAccess): { roles: string; unitScope: string } {
   const roles = typeof access.roles === 'string' ? access.roles : access.roles.join(',');
-  const unitScope = typeof access.unitScope === 'string' ? access.unitScope : `param:${access.unitScope.param}`;
+  const unitScope =
+    typeof access.unitScope === 'string' ? access.unitScope : `param:${access.unitScope.param}`;
   return { roles, unitScope };
 }
 
@@ -98,7 +99,8 @@ export function installAccessControl(app: FastifyInstance, table: PermissionRow[
     }
     if (typeof access.unitScope === 'object' && isUnitScoped(role)) {
       const requested = (req.params as Record<string, string>)[access.unitScope.param];
-      if (requested !== unitId) throw new AppError('forbidden_unit', 'Bạn chỉ được truy cập dữ liệu của đơn vị mình');
+      if (requested !== unitId)
+        throw new AppError('forbidden_unit', 'Bạn chỉ được truy cập dữ liệu của đơn vị mình');
     }
   });
 }

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../../core/shared/app-error';
+import { WEB_DIST } from '../web-dist';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -35,30 +38,46 @@ export function statusOf(code: ErrorCode): number {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, req, reply) => {
     if (error instanceof AppError) {
-      return reply.status(STATUS[error.code]).send({ code: error.code, message: error.message, details: error.details });
+      return reply
+        .status(STATUS[error.code])
+        .send({ code: error.code, message: error.message, details: error.details });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
         message: v.message,
       }));
-      return reply.status(400).send({ code: 'validation_failed', message: 'Dữ liệu gửi lên không hợp lệ', details });
+      return reply
+        .status(400)
+        .send({ code: 'validation_failed', message: 'Dữ liệu gửi lên không hợp lệ', details });
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
-      return reply.status(429).send({ code: 'rate_limited', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút' });
+      return reply
+        .status(429)
+        .send({ code: 'rate_limited', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút' });
     }
     if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
       return reply.status(413).send({ code: 'file_too_large', message: 'Dữ liệu gửi lên quá lớn' });
     }
     if (status >= 400 && status < 500) {
-      return reply.status(status).send({ code: 'validation_failed', message: 'Yêu cầu không hợp lệ', details: error.message });
+      return reply
+        .status(status)
+        .send({ code: 'validation_failed', message: 'Yêu cầu không hợp lệ', details: error.message });
     }
     req.log.error(error);
-    return reply.status(500).send({ code: 'internal_error', message: 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị' });
+    return reply
+      .status(500)
+      .send({ code: 'internal_error', message: 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị' });
   });
 
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send({ code: 'not_found', message: `Không tìm thấy ${req.method} ${req.url.split('?')[0]}` });
+    const page = req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+(\?|$)/i.test(req.url);
+    if (page && existsSync(join(WEB_DIST, 'index.html'))) {
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', WEB_DIST);
+    }
+    reply
+      .status(404)
+      .send({ code: 'not_found', message: `Không tìm thấy ${req.method} ${req.url.split('?')[0]}` });
   });
 }

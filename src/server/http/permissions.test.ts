@@ -12,7 +12,8 @@ describe.each(dbKinds())('permissions (%s)', (kind) => {
     t = await createTestApp(kind);
     unitA = await t.addUnit('PA', 'Phường A');
     unitB = await t.addUnit('PB', 'Phường B');
-    for (const role of ROLES) await t.addUser(`u-${role}`, role, role === 'reporter' || role === 'candidate' ? unitA : null);
+    for (const role of ROLES)
+      await t.addUser(`u-${role}`, role, role === 'reporter' || role === 'candidate' ? unitA : null);
   });
   afterAll(() => t.close());
 
@@ -56,7 +57,9 @@ describe.each(dbKinds())('permissions (%s)', (kind) => {
     const reporter = await t.login('u-reporter');
     const patchOther = await reporter.request('PATCH', `/api/units/${unitB}`, { name: 'Phường B đổi tên' });
     expect(patchOther.statusCode).toBe(403);
-    const retireOther = await reporter.request('POST', `/api/units/${unitB}/retire`, { validTo: '2026-01-01' });
+    const retireOther = await reporter.request('POST', `/api/units/${unitB}/retire`, {
+      validTo: '2026-01-01',
+    });
     expect(retireOther.statusCode).toBe(403);
     const patchOwn = await reporter.request('PATCH', `/api/units/${unitA}`, { name: 'Phường A đổi tên' });
     expect(patchOwn.json().code).toBe('forbidden');

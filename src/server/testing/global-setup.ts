@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { PGLITE_EXTENSIONS, openPostgres, wrapPglite } from '../db/client';
+import { openPostgres, PGLITE_EXTENSIONS, wrapPglite } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { withDatabase } from './pg-url';
 

@@ -11,7 +11,12 @@ export const TEST_PASSWORD = 'Mat-khau-thu-123';
 export interface Agent {
   cookie: string;
   csrf: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {
@@ -28,7 +33,11 @@ export interface TestApp {
 /** Builds the app on a fresh clone of the migrated template database. */
 export async function createTestApp(kind: DbKind): Promise<TestApp> {
   const database = await openTestDatabase(kind);
-  const app = await buildApp({ env: testEnv({ LOGIN_RATE_LIMIT: 1000 }), db: database.db, dbKind: database.kind });
+  const app = await buildApp({
+    env: testEnv({ LOGIN_RATE_LIMIT: 1000 }),
+    db: database.db,
+    dbKind: database.kind,
+  });
   const hash = await hashPassword(TEST_PASSWORD);
 
   const agent = (cookie: string, csrf: string): Agent => ({
@@ -61,7 +70,11 @@ export async function createTestApp(kind: DbKind): Promise<TestApp> {
       return row!.id;
     },
     async login(username, password = TEST_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
       const cookie = String(res.headers['set-cookie']).split(';')[0]!;
       return agent(cookie, res.json().csrfToken);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, type DbKind, PGLITE_EXTENSIONS, openPostgres, wrapPglite } from '../db/client';
+import { type Database, type DbKind, openPostgres, PGLITE_EXTENSIONS, wrapPglite } from '../db/client';
 import { withDatabase } from './pg-url';
 
 /** The databases integration tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */

@@ -12,10 +12,18 @@ import { getUnit } from './units-repo';
 export async function checkUnit(db: Db, input: TUnitInput, selfId?: string) {
   let parentCode: string | null = null;
   if (input.parentId) {
-    const [p] = await db.select({ code: units.code, level: units.level }).from(units).where(eq(units.id, input.parentId));
-    if (!p) throw new AppError('validation_failed', 'Không tìm thấy đơn vị cấp trên', [{ path: 'parentId', message: 'Không tìm thấy đơn vị cấp trên' }]);
+    const [p] = await db
+      .select({ code: units.code, level: units.level })
+      .from(units)
+      .where(eq(units.id, input.parentId));
+    if (!p)
+      throw new AppError('validation_failed', 'Không tìm thấy đơn vị cấp trên', [
+        { path: 'parentId', message: 'Không tìm thấy đơn vị cấp trên' },
+      ]);
     if (p.level !== 'huyen') {
-      throw new AppError('validation_failed', 'Đơn vị cấp trên phải là quận, huyện', [{ path: 'parentId', message: 'Đơn vị cấp trên phải là quận, huyện' }]);
+      throw new AppError('validation_failed', 'Đơn vị cấp trên phải là quận, huyện', [
+        { path: 'parentId', message: 'Đơn vị cấp trên phải là quận, huyện' },
+      ]);
     }
     parentCode = p.code;
   }
@@ -30,7 +38,9 @@ export async function checkUnit(db: Db, input: TUnitInput, selfId?: string) {
   }
   const [clash] = await db.select({ id: units.id }).from(units).where(eq(units.code, unit.code));
   if (clash && clash.id !== selfId) {
-    throw new AppError('unit_code_taken', `Mã đơn vị ${unit.code} đã được dùng`, [{ path: 'code', message: 'Mã đã được dùng' }]);
+    throw new AppError('unit_code_taken', `Mã đơn vị ${unit.code} đã được dùng`, [
+      { path: 'code', message: 'Mã đã được dùng' },
+    ]);
   }
   return {
     code: unit.code,
@@ -71,21 +81,37 @@ export async function updateUnit(db: Db, actor: Actor, id: string, patch: TUnitP
   };
   const values = await checkUnit(db, merged, id);
   await db.transaction(async (tx) => {
-    await tx.update(units).set({ ...values, updatedAt: new Date() }).where(eq(units.id, id));
+    await tx
+      .update(units)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(units.id, id));
     await recordAudit(tx, actor, { action: 'update', entity: 'unit', entityId: id, before, after: values });
   });
   return getUnit(db, id);
 }
 
-export async function retireUnit(db: Db, actor: Actor, id: string, validTo: string, note?: string): Promise<TUnit> {
+export async function retireUnit(
+  db: Db,
+  actor: Actor,
+  id: string,
+  validTo: string,
+  note?: string,
+): Promise<TUnit> {
   const before = await getUnit(db, id);
-  if (validTo < before.validFrom) throw new AppError('validation_failed', 'Ngày hết hiệu lực phải sau ngày hiệu lực');
+  if (validTo < before.validFrom)
+    throw new AppError('validation_failed', 'Ngày hết hiệu lực phải sau ngày hiệu lực');
   await db.transaction(async (tx) => {
     await tx
       .update(units)
       .set({ validTo, note: note ?? before.note, updatedAt: new Date() })
       .where(eq(units.id, id));
-    await recordAudit(tx, actor, { action: 'retire', entity: 'unit', entityId: id, before, after: { validTo, note } });
+    await recordAudit(tx, actor, {
+      action: 'retire',
+      entity: 'unit',
+      entityId: id,
+      before,
+      after: { validTo, note },
+    });
   });
   return getUnit(db, id);
 }

@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { TUnit } from '../../contracts/units';
 import { AppError } from '../../core/shared/app-error';
 import { formatDateVn } from '../../core/shared/dates';
 import { foldVietnamese } from '../../core/shared/text';
 import type { RawUnitRow } from '../../core/units/plan-import';
-import type { TUnit } from '../../contracts/units';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_IMPORT_ROWS = 10_000;
@@ -23,7 +23,9 @@ const COLUMNS: { field: Field; header: string; width: number }[] = [
   { field: 'note', header: 'Ghi chú', width: 30 },
 ];
 
-const HEADER_TO_FIELD = new Map(COLUMNS.map((c) => [foldVietnamese(c.header).replace(/\s*\(.*\)$/, ''), c.field]));
+const HEADER_TO_FIELD = new Map(
+  COLUMNS.map((c) => [foldVietnamese(c.header).replace(/\s*\(.*\)$/, ''), c.field]),
+);
 
 function addUnitSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter) {
   const ws = wb.addWorksheet('Đơn vị', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -46,7 +48,10 @@ export async function buildImportTemplate(): Promise<Buffer> {
     ['Cấp', 'so = sở, ban, ngành; huyen = quận, huyện; xa = xã, phường, thị trấn'],
     ['Loại', 'so: sở, ban, ngành — huyen: quận, huyện, thị xã, thành phố — xa: phường, xã, thị trấn'],
     ['Nhóm', 'Chỉ với cấp so: 1 (CQS, KTS, XHS), 2 (chỉ CQS), 3 (CQS, không có DVCTT)'],
-    ['Mã đơn vị cấp trên', 'Chỉ với cấp xa: mã quận, huyện (đã có hoặc có trong cùng tệp); để trống nếu không có'],
+    [
+      'Mã đơn vị cấp trên',
+      'Chỉ với cấp xa: mã quận, huyện (đã có hoặc có trong cùng tệp); để trống nếu không có',
+    ],
     ['Hiệu lực từ / đến', 'Ngày dd/mm/yyyy; "đến" để trống nếu còn hiệu lực'],
     ['Ví dụ', 'SO-NV | Sở Nội vụ | so | sở | 2 | | 01/07/2025 | |'],
     ['Ví dụ', 'CT26-001 | Phường An Bình | xa | phường | | | 01/07/2025 | |'],
@@ -78,7 +83,10 @@ export async function readUnitRows(data: Buffer): Promise<RawUnitRow[]> {
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('unsupported_file_type', 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng');
+    throw new AppError(
+      'unsupported_file_type',
+      'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng',
+    );
   }
   const ws = wb.getWorksheet('Đơn vị') ?? wb.worksheets[0];
   if (!ws) throw new AppError('import_invalid', 'Tệp không có trang tính nào', []);
@@ -98,7 +106,18 @@ export async function readUnitRows(data: Buffer): Promise<RawUnitRow[]> {
   const rows: RawUnitRow[] = [];
   ws.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
-    const raw: RawUnitRow = { rowNumber, code: '', name: '', level: '', kind: '', group: '', parentCode: '', validFrom: '', validTo: '', note: '' };
+    const raw: RawUnitRow = {
+      rowNumber,
+      code: '',
+      name: '',
+      level: '',
+      kind: '',
+      group: '',
+      parentCode: '',
+      validFrom: '',
+      validTo: '',
+      note: '',
+    };
     for (const [col, field] of fieldByCol) raw[field] = cellText(row.getCell(col).value).trim();
     if (COLUMNS.every((c) => raw[c.field] === '')) return;
     rows.push(raw);
@@ -110,7 +129,11 @@ export async function readUnitRows(data: Buffer): Promise<RawUnitRow[]> {
 }
 
 /** Streams the units as a workbook in the import layout (so an export can be edited and re-imported). */
-export async function writeUnitsWorkbook(out: Writable, pages: AsyncIterable<TUnit[]>, codeById: Map<string, string>) {
+export async function writeUnitsWorkbook(
+  out: Writable,
+  pages: AsyncIterable<TUnit[]>,
+  codeById: Map<string, string>,
+) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = addUnitSheet(wb);
   for await (const page of pages) {

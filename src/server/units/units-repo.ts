@@ -34,12 +34,20 @@ export function todayVn(now = new Date()): string {
 }
 
 /** Filters of the unit list; `scopeUnitId` limits unit-bound callers to their own unit. */
-export function unitFilters(q: Omit<TUnitListQuery, 'page' | 'pageSize'>, scopeUnitId?: string | null): SQL | undefined {
+export function unitFilters(
+  q: Omit<TUnitListQuery, 'page' | 'pageSize'>,
+  scopeUnitId?: string | null,
+): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
   if (scopeUnitId !== undefined && scopeUnitId !== null) conds.push(eq(units.id, scopeUnitId));
   if (q.q) {
     const term = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(or(sql`vn_fold(${units.name}) like vn_fold(${term})`, sql`vn_fold(${units.code}) like vn_fold(${term})`));
+    conds.push(
+      or(
+        sql`vn_fold(${units.name}) like vn_fold(${term})`,
+        sql`vn_fold(${units.code}) like vn_fold(${term})`,
+      ),
+    );
   }
   if (q.level) conds.push(eq(units.level, q.level));
   if (q.groupNo) conds.push(eq(units.groupNo, q.groupNo));
@@ -62,7 +70,13 @@ export async function listUnits(db: Db, q: TUnitListQuery, scopeUnitId?: string 
       .from(units)
       .leftJoin(parent, eq(parent.id, units.parentId))
       .where(where)
-      .orderBy(asc(units.level), asc(units.groupNo), sql`vn_fold(${units.name})`, asc(units.name), asc(units.code))
+      .orderBy(
+        asc(units.level),
+        asc(units.groupNo),
+        sql`vn_fold(${units.name})`,
+        asc(units.name),
+        asc(units.code),
+      )
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(units).where(where),
@@ -71,7 +85,11 @@ export async function listUnits(db: Db, q: TUnitListQuery, scopeUnitId?: string 
 }
 
 export async function getUnit(db: Db, id: string): Promise<TUnit> {
-  const [row] = await db.select(unitColumns).from(units).leftJoin(parent, eq(parent.id, units.parentId)).where(eq(units.id, id));
+  const [row] = await db
+    .select(unitColumns)
+    .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
+    .where(eq(units.id, id));
   if (!row) throw new AppError('unit_not_found', 'Không tìm thấy đơn vị');
   return toUnit(row);
 }
@@ -79,11 +97,31 @@ export async function getUnit(db: Db, id: string): Promise<TUnit> {
 export async function getUnitDetail(db: Db, id: string): Promise<TUnitDetail> {
   const unit = await getUnit(db, id);
   const other = aliasedTable(units, 'other');
-  const linkCols = { id: other.id, code: other.code, name: other.name, kind: unitLinks.kind, effectiveDate: unitLinks.effectiveDate };
+  const linkCols = {
+    id: other.id,
+    code: other.code,
+    name: other.name,
+    kind: unitLinks.kind,
+    effectiveDate: unitLinks.effectiveDate,
+  };
   const [predecessors, successors, children] = await Promise.all([
-    db.select(linkCols).from(unitLinks).innerJoin(other, eq(other.id, unitLinks.predecessorId)).where(eq(unitLinks.successorId, id)).orderBy(asc(other.name)),
-    db.select(linkCols).from(unitLinks).innerJoin(other, eq(other.id, unitLinks.successorId)).where(eq(unitLinks.predecessorId, id)).orderBy(asc(other.name)),
-    db.select({ id: units.id, code: units.code, name: units.name }).from(units).where(eq(units.parentId, id)).orderBy(asc(units.name)),
+    db
+      .select(linkCols)
+      .from(unitLinks)
+      .innerJoin(other, eq(other.id, unitLinks.predecessorId))
+      .where(eq(unitLinks.successorId, id))
+      .orderBy(asc(other.name)),
+    db
+      .select(linkCols)
+      .from(unitLinks)
+      .innerJoin(other, eq(other.id, unitLinks.successorId))
+      .where(eq(unitLinks.predecessorId, id))
+      .orderBy(asc(other.name)),
+    db
+      .select({ id: units.id, code: units.code, name: units.name })
+      .from(units)
+      .where(eq(units.parentId, id))
+      .orderBy(asc(units.name)),
   ]);
   return { ...unit, predecessors, successors, children };
 }

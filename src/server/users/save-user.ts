@@ -11,11 +11,16 @@ import { getUser } from './users-repo';
 
 async function checkRoleUnit(db: Db, role: Role, unitId: string | null): Promise<void> {
   if (isUnitScoped(role) && !unitId) {
-    throw new AppError('validation_failed', 'Vai trò này phải gắn với một đơn vị', [{ path: 'unitId', message: 'Chọn đơn vị' }]);
+    throw new AppError('validation_failed', 'Vai trò này phải gắn với một đơn vị', [
+      { path: 'unitId', message: 'Chọn đơn vị' },
+    ]);
   }
   if (unitId) {
     const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
-    if (!u) throw new AppError('unit_not_found', 'Không tìm thấy đơn vị', [{ path: 'unitId', message: 'Không tìm thấy đơn vị' }]);
+    if (!u)
+      throw new AppError('unit_not_found', 'Không tìm thấy đơn vị', [
+        { path: 'unitId', message: 'Không tìm thấy đơn vị' },
+      ]);
   }
 }
 
@@ -25,11 +30,23 @@ export async function createUser(db: Db, actor: Actor, input: TUserCreate): Prom
   const weakness = passwordWeakness(input.password, username);
   if (weakness) throw new AppError('password_too_weak', weakness, [{ path: 'password', message: weakness }]);
   const [clash] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  if (clash) throw new AppError('username_taken', `Tên đăng nhập ${username} đã được dùng`, [{ path: 'username', message: 'Đã được dùng' }]);
+  if (clash)
+    throw new AppError('username_taken', `Tên đăng nhập ${username} đã được dùng`, [
+      { path: 'username', message: 'Đã được dùng' },
+    ]);
   const passwordHash = await hashPassword(input.password);
-  const values = { username, fullName: input.fullName, email: input.email, role: input.role, unitId: input.unitId };
+  const values = {
+    username,
+    fullName: input.fullName,
+    email: input.email,
+    role: input.role,
+    unitId: input.unitId,
+  };
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx.insert(users).values({ ...values, passwordHash, mustChangePassword: true }).returning({ id: users.id });
+    const [row] = await tx
+      .insert(users)
+      .values({ ...values, passwordHash, mustChangePassword: true })
+      .returning({ id: users.id });
     await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: row!.id, after: values });
     return row!.id;
   });
@@ -52,7 +69,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, patch: TUserU
     disabled: patch.disabled ?? before.disabled,
   };
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(users.id, id));
     if (values.disabled || values.role !== before.role || values.unitId !== before.unitId) {
       await deleteUserSessions(tx, id);
     }
@@ -69,7 +89,13 @@ export async function resetPassword(db: Db, actor: Actor, id: string): Promise<s
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        failedLogins: 0,
+        lockedUntil: null,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, id));
     await deleteUserSessions(tx, id);
     await recordAudit(tx, actor, { action: 'password_reset', entity: 'user', entityId: id });

@@ -63,7 +63,11 @@ export async function listUsers(db: Db, q: { q?: string; role?: Role; page: numb
 }
 
 export async function getUser(db: Db, id: string): Promise<TUser> {
-  const [row] = await db.select(columns).from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(columns)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, id));
   if (!row) throw new AppError('user_not_found', 'Không tìm thấy tài khoản');
   return toUser(row);
 }

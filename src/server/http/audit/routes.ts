@@ -15,7 +15,12 @@ export async function auditRoutes(app: FastifyInstance) {
     '/api/audit',
     {
       config: { access: { roles: ['admin'], unitScope: 'none' } },
-      schema: { tags: ['audit'], summary: 'Nhật ký hệ thống', querystring: ZAuditQuery, response: { 200: ZAuditPage } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký hệ thống',
+        querystring: ZAuditQuery,
+        response: { 200: ZAuditPage },
+      },
     },
     async (req) => {
       const q = req.query;
@@ -29,7 +34,13 @@ export async function auditRoutes(app: FastifyInstance) {
       if (q.to) conds.push(lt(auditLog.at, new Date(vnMidnight(q.to).getTime() + 86_400_000)));
       const where = and(...conds);
       const [rows, count] = await Promise.all([
-        app.db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+        app.db
+          .select()
+          .from(auditLog)
+          .where(where)
+          .orderBy(desc(auditLog.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
         app.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
       ]);
       return {

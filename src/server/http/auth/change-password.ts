@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify';
 import { and, eq, ne } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { TChangePasswordRequest } from '../../../contracts/auth';
 import { AppError } from '../../../core/shared/app-error';
 import { actorOf, recordAudit } from '../../audit';
@@ -9,7 +9,11 @@ import { sessions, users } from '../../db/schema';
 import { requireSession } from '../access';
 
 /** Changes the caller's password and ends their other sessions. */
-export async function changePassword(db: Db, req: FastifyRequest, body: TChangePasswordRequest): Promise<void> {
+export async function changePassword(
+  db: Db,
+  req: FastifyRequest,
+  body: TChangePasswordRequest,
+): Promise<void> {
   const session = requireSession(req);
   const [user] = await db.select().from(users).where(eq(users.id, session.user.id)).limit(1);
   if (!user) throw new AppError('user_not_found', 'Không tìm thấy tài khoản');
@@ -28,6 +32,10 @@ export async function changePassword(db: Db, req: FastifyRequest, body: TChangeP
       .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, session.sessionId)));
-    await recordAudit(tx as never, actorOf(req), { action: 'password_changed', entity: 'user', entityId: user.id });
+    await recordAudit(tx as never, actorOf(req), {
+      action: 'password_changed',
+      entity: 'user',
+      entityId: user.id,
+    });
   });
 }

@@ -11,8 +11,7 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
 /** A hash of a random password: unknown users cost as much time as known ones. */
-const DUMMY_HASH =
-  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /** Checks a username and password; counts failures and locks the account after too many. */
 export async function login(db: Db, body: TLoginRequest, ip: string): Promise<TSessionUser> {
@@ -28,15 +27,24 @@ export async function login(db: Db, body: TLoginRequest, ip: string): Promise<TS
   const actor = { id: found?.user.id ?? null, username, ip };
   const invalid = new AppError('invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng');
   if (!found) {
-    await recordAudit(db, actor, { action: 'login_failed', entity: 'user', entityId: null, after: { username } });
+    await recordAudit(db, actor, {
+      action: 'login_failed',
+      entity: 'user',
+      entityId: null,
+      after: { username },
+    });
     throw invalid;
   }
   const user = found.user;
   const now = new Date();
   if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('account_locked', `Tài khoản tạm khóa do đăng nhập sai nhiều lần, thử lại sau ${LOCK_MINUTES} phút`, {
-      lockedUntil: user.lockedUntil.toISOString(),
-    });
+    throw new AppError(
+      'account_locked',
+      `Tài khoản tạm khóa do đăng nhập sai nhiều lần, thử lại sau ${LOCK_MINUTES} phút`,
+      {
+        lockedUntil: user.lockedUntil.toISOString(),
+      },
+    );
   }
   if (!ok) {
     const lock = user.failedLogins + 1 >= MAX_FAILED_LOGINS;
@@ -52,12 +60,18 @@ export async function login(db: Db, body: TLoginRequest, ip: string): Promise<TS
       after: { failedLogins: user.failedLogins + 1 },
     });
     if (lock) {
-      throw new AppError('account_locked', `Đăng nhập sai ${MAX_FAILED_LOGINS} lần: tài khoản bị khóa ${LOCK_MINUTES} phút`);
+      throw new AppError(
+        'account_locked',
+        `Đăng nhập sai ${MAX_FAILED_LOGINS} lần: tài khoản bị khóa ${LOCK_MINUTES} phút`,
+      );
     }
     throw invalid;
   }
   if (user.disabled) throw new AppError('account_disabled', 'Tài khoản đã bị vô hiệu hóa, liên hệ quản trị');
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+    .where(eq(users.id, user.id));
   await recordAudit(db, actor, { action: 'login', entity: 'user', entityId: user.id });
   return {
     id: user.id,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZChangePasswordRequest, ZLoginRequest, ZSession } from '../../../contracts/auth';
 import { ZOk } from '../../../contracts/common';
-import { SESSION_COOKIE, createSession, deleteSession } from '../../auth/sessions';
+import { createSession, deleteSession, SESSION_COOKIE } from '../../auth/sessions';
 import { requireSession } from '../access';
 import { changePassword } from './change-password';
 import { login } from './login';
@@ -70,7 +70,12 @@ export async function authRoutes(app: FastifyInstance) {
         access: { roles: 'authenticated', unitScope: 'none' },
         rateLimit: { max: app.env.LOGIN_RATE_LIMIT, timeWindow: '1 minute' },
       },
-      schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: ZChangePasswordRequest, response: { 200: ZOk } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu',
+        body: ZChangePasswordRequest,
+        response: { 200: ZOk },
+      },
     },
     async (req) => {
       await changePassword(app.db, req, req.body);

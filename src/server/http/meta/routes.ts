@@ -1,6 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { ZAppInfo, ZHealth } from '../../../contracts/meta';
 import { type DemoInfo, getMeta } from '../../meta';
 import { APP_VERSION } from '../../version';

@@ -23,7 +23,7 @@ import { importUnits } from '../../units/import-units';
 import { mergeUnits, splitUnit } from '../../units/reorganise';
 import { createUnit, retireUnit, updateUnit } from '../../units/save-unit';
 import { buildImportTemplate, readUnitRows, writeUnitsWorkbook, XLSX_MIME } from '../../units/units-excel';
-import { getUnitDetail, listUnits } from '../../units/units-repo';
+import { getUnitDetail, listUnits, todayVn } from '../../units/units-repo';
 import { scopedUnitId } from '../access';
 
 const EDITORS: Role[] = ['admin', 'organiser'];
@@ -37,7 +37,12 @@ export async function unitRoutes(app: FastifyInstance) {
     '/api/units',
     {
       config: { access: { roles: READERS, unitScope: 'own' } },
-      schema: { tags, summary: 'Danh sách đơn vị', querystring: ZUnitListQuery, response: { 200: ZUnitPage } },
+      schema: {
+        tags,
+        summary: 'Danh sách đơn vị',
+        querystring: ZUnitListQuery,
+        response: { 200: ZUnitPage },
+      },
     },
     (req) => listUnits(app.db, req.query, scopedUnitId(req)),
   );
@@ -45,8 +50,14 @@ export async function unitRoutes(app: FastifyInstance) {
   r.get(
     '/api/units/export',
     {
-      config: { access: { roles: ['admin', 'organiser', 'reviewer', 'council', 'viewer'], unitScope: 'none' } },
-      schema: { tags, summary: 'Xuất danh mục đơn vị ra Excel', querystring: ZUnitListQuery.omit({ page: true, pageSize: true }) },
+      config: {
+        access: { roles: ['admin', 'organiser', 'reviewer', 'council', 'viewer'], unitScope: 'none' },
+      },
+      schema: {
+        tags,
+        summary: 'Xuất danh mục đơn vị ra Excel',
+        querystring: ZUnitListQuery.omit({ page: true, pageSize: true }),
+      },
     },
     async (req, reply) => {
       const codes = await app.db.select({ id: units.id, code: units.code }).from(units);
@@ -62,7 +73,7 @@ export async function unitRoutes(app: FastifyInstance) {
       writeUnitsWorkbook(out, pages(), codeById).catch((e) => out.destroy(e));
       return reply
         .header('content-type', XLSX_MIME)
-        .header('content-disposition', `attachment; filename="don-vi-${new Date().toISOString().slice(0, 10)}.xlsx"`)
+        .header('content-disposition', `attachment; filename="don-vi-${todayVn()}.xlsx"`)
         .send(out);
     },
   );
@@ -93,7 +104,8 @@ export async function unitRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      if (!req.isMultipart()) throw new AppError('unsupported_file_type', 'Hãy gửi tệp Excel (.xlsx) trong trường "file"');
+      if (!req.isMultipart())
+        throw new AppError('unsupported_file_type', 'Hãy gửi tệp Excel (.xlsx) trong trường "file"');
       const file = await req.file();
       if (!file) throw new AppError('validation_failed', 'Chưa chọn tệp');
       const data = await file.toBuffer();
@@ -143,7 +155,13 @@ export async function unitRoutes(app: FastifyInstance) {
     '/api/units/:id/retire',
     {
       config: { access: { roles: EDITORS, unitScope: { param: 'id' } } },
-      schema: { tags, summary: 'Cho đơn vị hết hiệu lực', params: ZIdParam, body: ZRetireUnitRequest, response: { 200: ZUnit } },
+      schema: {
+        tags,
+        summary: 'Cho đơn vị hết hiệu lực',
+        params: ZIdParam,
+        body: ZRetireUnitRequest,
+        response: { 200: ZUnit },
+      },
     },
     (req) => retireUnit(app.db, actorOf(req), req.params.id, req.body.validTo, req.body.note),
   );
@@ -152,7 +170,13 @@ export async function unitRoutes(app: FastifyInstance) {
     '/api/units/:id/split',
     {
       config: { access: { roles: EDITORS, unitScope: { param: 'id' } } },
-      schema: { tags, summary: 'Chia tách đơn vị', params: ZIdParam, body: ZSplitRequest, response: { 200: z.object({ items: z.array(ZUnit) }) } },
+      schema: {
+        tags,
+        summary: 'Chia tách đơn vị',
+        params: ZIdParam,
+        body: ZSplitRequest,
+        response: { 200: z.object({ items: z.array(ZUnit) }) },
+      },
     },
     async (req) => ({ items: await splitUnit(app.db, actorOf(req), req.params.id, req.body) }),
   );

@@ -1,0 +1,125 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useHasRole } from '../backend/session';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+interface NavLeaf {
+  path: string;
+  key:
+    | 'home'
+    | 'frameworks'
+    | 'cycles'
+    | 'dtiResults'
+    | 'questions'
+    | 'exams'
+    | 'contestResults'
+    | 'units'
+    | 'users'
+    | 'audit';
+  icon: ReactNode;
+}
+
+const GROUPS: {
+  key: 'dti' | 'contest' | 'catalog' | 'admin' | null;
+  adminOnly?: boolean;
+  items: NavLeaf[];
+}[] = [
+  { key: null, items: [{ path: '/', key: 'home', icon: <HomeOutlined /> }] },
+  {
+    key: 'dti',
+    items: [
+      { path: '/dti/frameworks', key: 'frameworks', icon: <ProfileOutlined /> },
+      { path: '/dti/cycles', key: 'cycles', icon: <CalendarOutlined /> },
+      { path: '/dti/results', key: 'dtiResults', icon: <BarChartOutlined /> },
+    ],
+  },
+  {
+    key: 'contest',
+    items: [
+      { path: '/contest/questions', key: 'questions', icon: <DatabaseOutlined /> },
+      { path: '/contest/exams', key: 'exams', icon: <UnorderedListOutlined /> },
+      { path: '/contest/results', key: 'contestResults', icon: <TrophyOutlined /> },
+    ],
+  },
+  { key: 'catalog', items: [{ path: '/units', key: 'units', icon: <ApartmentOutlined /> }] },
+  {
+    key: 'admin',
+    adminOnly: true,
+    items: [
+      { path: '/admin/users', key: 'users', icon: <TeamOutlined /> },
+      { path: '/admin/audit', key: 'audit', icon: <AuditOutlined /> },
+    ],
+  },
+];
+
+/** The module of a path: the longest nav path that prefixes it. */
+function selectedPath(pathname: string): string {
+  let best = pathname === '/' ? '/' : '';
+  for (const g of GROUPS) {
+    for (const item of g.items) {
+      if (
+        item.path !== '/' &&
+        (pathname === item.path || pathname.startsWith(`${item.path}/`)) &&
+        item.path.length > best.length
+      ) {
+        best = item.path;
+      }
+    }
+  }
+  return best;
+}
+
+export function SideNav({ collapsed = false, onNavigate }: { collapsed?: boolean; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const isAdmin = useHasRole('admin');
+
+  const leaf = (item: NavLeaf): MenuItem => ({
+    key: item.path,
+    icon: item.icon,
+    label: (
+      <Link to={item.path} onClick={onNavigate}>
+        {t(`nav.${item.key}`)}
+      </Link>
+    ),
+  });
+  const items: MenuProps['items'] = GROUPS.filter((g) => !g.adminOnly || isAdmin).flatMap<MenuItem>((g) =>
+    g.key === null
+      ? g.items.map(leaf)
+      : [
+          {
+            type: 'group' as const,
+            key: g.key,
+            label: collapsed ? null : t(`nav.${g.key}`),
+            children: g.items.map(leaf),
+          },
+        ],
+  );
+
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        mode="inline"
+        inlineCollapsed={collapsed}
+        selectedKeys={[selectedPath(pathname)]}
+        items={items}
+        style={{ borderInlineEnd: 0 }}
+      />
+    </nav>
+  );
+}
