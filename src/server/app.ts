@@ -34,8 +34,15 @@ declare module 'fastify' {
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the HTTP application on an open database (no listening, no migration). */
-export async function buildApp(opts: { env: Env; db: Db; dbKind: DbKind }): Promise<FastifyInstance> {
+export async function buildApp(opts: {
+  env: Env;
+  db: Db;
+  dbKind: DbKind;
+  /** The built web app to serve; tests point it at a folder of their own. */
+  webDist?: string;
+}): Promise<FastifyInstance> {
   const { env } = opts;
+  const webDist = opts.webDist ?? WEB_DIST;
   const app = Fastify({
     logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
     trustProxy: env.TRUST_PROXY === '1',
@@ -47,7 +54,7 @@ export async function buildApp(opts: { env: Env; db: Db; dbKind: DbKind }): Prom
   app.decorate('permissionTable', [] as PermissionRow[]);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, webDist);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -89,10 +96,10 @@ export async function buildApp(opts: { env: Env; db: Db; dbKind: DbKind }): Prom
     () => app.swagger(),
   );
 
-  if (existsSync(WEB_DIST)) {
+  if (existsSync(webDist)) {
     // Files are looked up per request (a rebuilt web app is served without a restart); any other
     // page path falls back to index.html in the not-found handler so the web router can take it.
-    await app.register(fastifyStatic, { root: WEB_DIST, index: false, wildcard: true });
+    await app.register(fastifyStatic, { root: webDist, index: ['index.html'], wildcard: true });
   }
   return app;
 }

@@ -27,7 +27,9 @@ export type Env = z.infer<typeof ZEnv>;
 
 /** Reads and validates the configuration once; nothing else reads `process.env`. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = ZEnv.safeParse(source);
+  // An empty variable (`PORT=`) means "not set", as in most shells' and tools' conventions.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZEnv.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../../core/shared/app-error';
-import { WEB_DIST } from '../web-dist';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -35,7 +34,7 @@ export function statusOf(code: ErrorCode): number {
 }
 
 /** Maps every error to `{ code, message, details? }` with a stable code. */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, webDist: string): void {
   app.setErrorHandler((error: FastifyError | AppError, req, reply) => {
     if (error instanceof AppError) {
       return reply
@@ -60,6 +59,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
       return reply.status(413).send({ code: 'file_too_large', message: 'Dữ liệu gửi lên quá lớn' });
     }
+    if (status === 403)
+      return reply.status(403).send({ code: 'forbidden', message: 'Không có quyền truy cập' });
+    if (status === 404) return reply.status(404).send({ code: 'not_found', message: 'Không tìm thấy' });
     if (status >= 400 && status < 500) {
       return reply
         .status(status)
@@ -73,8 +75,8 @@ export function installErrorHandler(app: FastifyInstance): void {
 
   app.setNotFoundHandler((req, reply) => {
     const page = req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+(\?|$)/i.test(req.url);
-    if (page && existsSync(join(WEB_DIST, 'index.html'))) {
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', WEB_DIST);
+    if (page && existsSync(join(webDist, 'index.html'))) {
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webDist);
     }
     reply
       .status(404)
