@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { auditLog, sessions, units } from '../../db/schema';
@@ -96,6 +96,12 @@ describe.each(dbKinds())('authentication (%s)', (kind) => {
     expect((await agent.request('POST', '/api/auth/logout')).statusCode).toBe(200);
     expect((await me(agent)).statusCode).toBe(401);
     expect(await sessionCount(id)).toBe(0);
+    const logged = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'logout'), eq(auditLog.entityId, id)));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.actorUsername).toBe('dung');
   });
 
   it('refuses a session past its expiry', async () => {

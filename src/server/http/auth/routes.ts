@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZChangePasswordRequest, ZLoginRequest, ZSession } from '../../../contracts/auth';
 import { ZOk } from '../../../contracts/common';
+import { actorOf, recordAudit } from '../../audit';
 import { createSession, deleteSession, SESSION_COOKIE } from '../../auth/sessions';
 import { requireSession } from '../access';
 import { changePassword } from './change-password';
@@ -45,7 +46,11 @@ export async function authRoutes(app: FastifyInstance) {
       schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: ZOk } },
     },
     async (req, reply) => {
-      await deleteSession(app.db, requireSession(req).sessionId);
+      const session = requireSession(req);
+      await app.db.transaction(async (tx) => {
+        await deleteSession(tx, session.sessionId);
+        await recordAudit(tx, actorOf(req), { action: 'logout', entity: 'user', entityId: session.user.id });
+      });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
