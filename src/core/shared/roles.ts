@@ -14,17 +14,6 @@ export type Role = (typeof ROLES)[number];
 /** Roles whose data access is limited to the user's own unit. */
 export const UNIT_SCOPED_ROLES: readonly Role[] = ['reporter', 'candidate'];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Quản trị hệ thống',
-  organiser: 'Cơ quan tổ chức',
-  reviewer: 'Thẩm định viên',
-  council: 'Hội đồng thẩm định',
-  reporter: 'Cán bộ báo cáo của đơn vị',
-  viewer: 'Lãnh đạo thành phố (xem)',
-  proctor: 'Giám thị',
-  candidate: 'Thí sinh',
-};
-
 export function isUnitScoped(role: Role): boolean {
   return UNIT_SCOPED_ROLES.includes(role);
 }

@@ -2,12 +2,6 @@
 export const UNIT_LEVELS = ['so', 'huyen', 'xa'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
-export const LEVEL_LABELS: Record<UnitLevel, string> = {
-  so: 'Sở, ban, ngành',
-  huyen: 'Quận, huyện',
-  xa: 'Xã, phường, thị trấn',
-};
-
 /** The kinds a unit of each level may be (the word that starts its name). */
 export const LEVEL_KINDS: Record<UnitLevel, readonly string[]> = {
   so: ['sở', 'ban', 'ngành'],

@@ -32,7 +32,7 @@ export async function changePassword(
       .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, session.sessionId)));
-    await recordAudit(tx as never, actorOf(req), {
+    await recordAudit(tx, actorOf(req), {
       action: 'password_changed',
       entity: 'user',
       entityId: user.id,
