@@ -1,8 +1,9 @@
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { hashPassword } from '../auth/password';
 import type { DbKind } from '../db/client';
-import { units, users } from '../db/schema';
+import { auditLog, sessions, units, users } from '../db/schema';
 import { testEnv } from '../env';
 import { openTestDatabase, type TestDatabase } from './test-db';
 
@@ -27,6 +28,9 @@ export interface TestApp {
   addUnit(code: string, name: string, extra?: Partial<typeof units.$inferInsert>): Promise<string>;
   login(username: string, password?: string): Promise<Agent>;
   anonymous(): Agent;
+  /** The audit actions recorded for an entity, oldest first. */
+  auditActions(entityId: string): Promise<string[]>;
+  sessionCount(userId: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -80,6 +84,21 @@ export async function createTestApp(kind: DbKind): Promise<TestApp> {
       return agent(cookie, res.json().csrfToken);
     },
     anonymous: () => agent('', ''),
+    async auditActions(entityId) {
+      const rows = await database.db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, entityId))
+        .orderBy(auditLog.id);
+      return rows.map((r) => r.action);
+    },
+    async sessionCount(userId) {
+      const [row] = await database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(sessions)
+        .where(eq(sessions.userId, userId));
+      return Number(row?.n ?? 0);
+    },
     async close() {
       await app.close();
       await database.close();

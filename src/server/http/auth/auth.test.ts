@@ -14,24 +14,8 @@ describe.each(dbKinds())('authentication (%s)', (kind) => {
   const login = (username: string, password: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
   const me = (agent: Agent) => agent.request('GET', '/api/auth/me');
-  const auditActions = async (entityId: string) =>
-    (
-      await t.database.db
-        .select({ action: auditLog.action })
-        .from(auditLog)
-        .where(eq(auditLog.entityId, entityId))
-    ).map((r) => r.action);
   const unitCount = async () =>
     Number((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units))[0]!.n);
-  const sessionCount = async (userId: string) =>
-    Number(
-      (
-        await t.database.db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(sessions)
-          .where(eq(sessions.userId, userId))
-      )[0]!.n,
-    );
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -57,8 +41,8 @@ describe.each(dbKinds())('authentication (%s)', (kind) => {
     expect(cookie).toMatch(/;\s*SameSite=Lax/i);
     expect(cookie).toMatch(/;\s*Path=\//);
     expect(cookie).not.toMatch(/;\s*Secure/i);
-    expect(await auditActions(id)).toContain('login');
-    expect(await sessionCount(id)).toBe(1);
+    expect(await t.auditActions(id)).toContain('login');
+    expect(await t.sessionCount(id)).toBe(1);
   });
 
   it('answers a wrong password and an unknown user the same way (401 invalid_credentials)', async () => {
@@ -95,7 +79,7 @@ describe.each(dbKinds())('authentication (%s)', (kind) => {
     const agent = await t.login('dung');
     expect((await agent.request('POST', '/api/auth/logout')).statusCode).toBe(200);
     expect((await me(agent)).statusCode).toBe(401);
-    expect(await sessionCount(id)).toBe(0);
+    expect(await t.sessionCount(id)).toBe(0);
     const logged = await t.database.db
       .select()
       .from(auditLog)

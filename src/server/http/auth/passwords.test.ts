@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, sessions, users } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 import { type Agent, createTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-app';
 import { dbKinds } from '../../testing/test-db';
 
@@ -11,22 +11,6 @@ describe.each(dbKinds())('lock-out and passwords (%s)', (kind) => {
   const login = (username: string, password: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
   const me = (agent: Agent) => agent.request('GET', '/api/auth/me');
-  const auditActions = async (entityId: string) =>
-    (
-      await t.database.db
-        .select({ action: auditLog.action })
-        .from(auditLog)
-        .where(eq(auditLog.entityId, entityId))
-    ).map((r) => r.action);
-  const sessionCount = async (userId: string) =>
-    Number(
-      (
-        await t.database.db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(sessions)
-          .where(eq(sessions.userId, userId))
-      )[0]!.n,
-    );
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -43,7 +27,7 @@ describe.each(dbKinds())('lock-out and passwords (%s)', (kind) => {
     expect(right.statusCode).toBe(423);
     expect(right.json().code).toBe('account_locked');
     expect(right.headers['set-cookie']).toBeUndefined();
-    const actions = await auditActions(id);
+    const actions = await t.auditActions(id);
     expect(actions.filter((a) => a === 'account_locked')).toHaveLength(1);
     expect(actions.filter((a) => a === 'login_failed')).toHaveLength(4);
     const [row] = await t.database.db
@@ -77,7 +61,7 @@ describe.each(dbKinds())('lock-out and passwords (%s)', (kind) => {
     const fresh = await login('hoa', temporary);
     expect(fresh.statusCode).toBe(200);
     expect(fresh.json().user.mustChangePassword).toBe(true);
-    expect(await auditActions(id)).toContain('password_reset');
+    expect(await t.auditActions(id)).toContain('password_reset');
     const reporter = await t.login('hoa', temporary);
     expect((await reporter.request('POST', `/api/users/${adminId}/reset-password`)).statusCode).toBe(403);
   });
@@ -101,7 +85,7 @@ describe.each(dbKinds())('lock-out and passwords (%s)', (kind) => {
       expect(res.json().code, weak).toBe('password_too_weak');
     }
     expect((await login('khanh', TEST_PASSWORD)).statusCode).toBe(200);
-    expect(await sessionCount(id)).toBe(3);
+    expect(await t.sessionCount(id)).toBe(3);
 
     const ok = await a.request('POST', '/api/auth/change-password', {
       currentPassword: TEST_PASSWORD,
@@ -110,9 +94,9 @@ describe.each(dbKinds())('lock-out and passwords (%s)', (kind) => {
     expect(ok.statusCode).toBe(200);
     expect((await me(a)).statusCode).toBe(200);
     expect((await me(b)).statusCode).toBe(401);
-    expect(await sessionCount(id)).toBe(1);
+    expect(await t.sessionCount(id)).toBe(1);
     expect((await login('khanh', TEST_PASSWORD)).statusCode).toBe(401);
     expect((await login('khanh', 'Cau-hoi-Moi-2026')).statusCode).toBe(200);
-    expect(await auditActions(id)).toContain('password_changed');
+    expect(await t.auditActions(id)).toContain('password_changed');
   });
 });
