@@ -33,8 +33,15 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(bad, `axe on ${label}`).toEqual([]);
 }
 
-/** Picks an option of the open AntD Select dropdown by its label. */
+/**
+ * Picks an option of the open AntD Select dropdown by its label. A click that lands while the
+ * surrounding drawer is still sliding in can miss, so the pick is retried until the dropdown closes.
+ */
 export async function pickOption(page: Page, label: string): Promise<void> {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await expect(async () => {
+    if ((await dropdown.count()) > 0)
+      await dropdown.getByTitle(label, { exact: true }).click({ timeout: 2000 });
+    await expect(dropdown).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 }

@@ -42,6 +42,7 @@ test('an organiser logs in, creates a unit, finds it without diacritics, imports
   await drawer.getByLabel('Tên đơn vị').fill('Phường Đặng Quốc Việt');
   await drawer.getByLabel('Cấp').click();
   await pickOption(page, 'Xã, phường, thị trấn');
+  await expect(drawer.getByTitle('Xã, phường, thị trấn', { exact: true })).toBeVisible();
   await drawer.getByLabel('Loại').click();
   await pickOption(page, 'phường');
   await expect(drawer.getByTitle('phường', { exact: true })).toBeVisible();

@@ -1,8 +1,9 @@
-import { DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TUnit } from '../../../contracts/units';
-import { DATE_FORMAT, fromIso, todayIso, toIso } from '../../ui/dates';
+import { DateInput } from '../../ui/DateInput';
+import { fromIso, todayIso, toIso } from '../../ui/dates';
 import { showSuccess } from '../../ui/feedback';
 import { applyFormError } from '../../ui/formErrors';
 import { useRetireUnit } from './api';
@@ -61,7 +62,7 @@ export function RetireUnitModal({
           name="validTo"
           rules={[{ required: true, message: t('unit.retireDate') }]}
         >
-          <DatePicker format={DATE_FORMAT} placeholder={t('common.dateFormat')} style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         <Form.Item label={t('unit.note')} name="note">
           <Input.TextArea rows={2} maxLength={1000} />

@@ -1,9 +1,11 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SO_GROUPS, UNIT_LEVELS } from '../../../contracts/domain';
-import { DATE_FORMAT, fromIso, toIso } from '../../ui/dates';
+import { DateInput } from '../../ui/DateInput';
+import { fromIso, toIso } from '../../ui/dates';
 import { useDebouncedCallback } from '../../ui/useDebouncedCallback';
 import type { UnitFilters, UnitStatus } from './api';
 
@@ -99,13 +101,10 @@ export function UnitFilterBar({
         </div>
         <div>
           <Form.Item label={t('units.validOn')} htmlFor="unit-valid-on">
-            <DatePicker
+            <DateInput
               id="unit-valid-on"
-              format={DATE_FORMAT}
-              placeholder={t('common.dateFormat')}
               value={fromIso(value.validOn)}
-              onChange={(d) => set({ validOn: toIso(d) ?? undefined })}
-              style={{ width: '100%' }}
+              onChange={(d: Dayjs | null) => set({ validOn: toIso(d) ?? undefined })}
             />
           </Form.Item>
         </div>

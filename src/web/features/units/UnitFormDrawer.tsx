@@ -1,10 +1,11 @@
-import { Button, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Row } from 'antd';
+import { Button, Col, Drawer, Flex, Form, Grid, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitLevel } from '../../../contracts/domain';
 import type { TUnit, TUnitInput } from '../../../contracts/units';
-import { DATE_FORMAT, fromIso, todayIso, toIso } from '../../ui/dates';
+import { DateInput } from '../../ui/DateInput';
+import { fromIso, todayIso, toIso } from '../../ui/dates';
 import { showSuccess } from '../../ui/feedback';
 import { applyFormError } from '../../ui/formErrors';
 import { useSaveUnit } from './api';
@@ -97,11 +98,7 @@ export function UnitFormDrawer({ open, unit, onClose, onSaved }: Props) {
               name="validFrom"
               rules={[{ required: true, message: t('unit.validFromRequired') }]}
             >
-              <DatePicker
-                format={DATE_FORMAT}
-                placeholder={t('common.dateFormat')}
-                style={{ width: '100%' }}
-              />
+              <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -120,11 +117,7 @@ export function UnitFormDrawer({ open, unit, onClose, onSaved }: Props) {
                 }),
               ]}
             >
-              <DatePicker
-                format={DATE_FORMAT}
-                placeholder={t('common.dateFormat')}
-                style={{ width: '100%' }}
-              />
+              <DateInput />
             </Form.Item>
           </Col>
         </Row>

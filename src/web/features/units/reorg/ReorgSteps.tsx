@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Form, type FormInstance, Input } from 'antd';
+import { Button, Card, Form, type FormInstance, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TUnit } from '../../../../contracts/units';
-import { DATE_FORMAT, formatDate, toIso } from '../../../ui/dates';
+import { DateInput } from '../../../ui/DateInput';
+import { formatDate, toIso } from '../../../ui/dates';
 import { UnitFields } from '../UnitFields';
 import { UnitSearchSelect } from '../UnitSearchSelect';
 import type { ReorgMode } from './reorgValues';
@@ -110,11 +111,7 @@ export function DateStep({ form }: { form: FormInstance }) {
       extra={dayBefore ? t('reorg.effectiveDateHelp', { date: dayBefore }) : undefined}
       rules={[{ required: true, message: t('reorg.effectiveRequired') }]}
     >
-      <DatePicker
-        format={DATE_FORMAT}
-        placeholder={t('common.dateFormat')}
-        style={{ width: 220, maxWidth: '100%' }}
-      />
+      <DateInput style={{ width: 220, maxWidth: '100%' }} />
     </Form.Item>
   );
 }
