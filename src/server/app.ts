@@ -31,7 +31,7 @@ declare module 'fastify' {
   }
 }
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the HTTP application on an open database (no listening, no migration). */
 export async function buildApp(opts: {

@@ -29,10 +29,6 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
-export function statusOf(code: ErrorCode): number {
-  return STATUS[code];
-}
-
 /** Maps every error to `{ code, message, details? }` with a stable code. */
 export function installErrorHandler(app: FastifyInstance, webDist: string): void {
   app.setErrorHandler((error: FastifyError | AppError, req, reply) => {

@@ -125,8 +125,3 @@ export async function getUnitDetail(db: Db, id: string): Promise<TUnitDetail> {
   ]);
   return { ...unit, predecessors, successors, children };
 }
-
-export async function unitIdByCode(db: Db, code: string): Promise<string | null> {
-  const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-  return row?.id ?? null;
-}
