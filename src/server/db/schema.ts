@@ -125,3 +125,6 @@ export const appMeta = pgTable('app_meta', {
   value: jsonb('value').notNull(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
+
+export * from './schema-exam';
+export * from './schema-framework';

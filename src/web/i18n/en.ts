@@ -1,3 +1,7 @@
+import { contestsEn } from './sections/contests';
+import { frameworksEn } from './sections/frameworks';
+import { proctorEn } from './sections/proctor';
+import { questionsEn } from './sections/questions';
 import type { Translation } from './types';
 
 /** English UI text; same keys as vi.ts (the type checks it). */
@@ -348,4 +352,8 @@ export const en: Translation = {
     empty: 'No entry matches',
     filter: 'Filter',
   },
+  contests: contestsEn,
+  frameworks: frameworksEn,
+  proctor: proctorEn,
+  questions: questionsEn,
 };

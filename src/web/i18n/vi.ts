@@ -1,3 +1,8 @@
+import { contestsVi } from './sections/contests';
+import { frameworksVi } from './sections/frameworks';
+import { proctorVi } from './sections/proctor';
+import { questionsVi } from './sections/questions';
+
 /** Vietnamese UI text (the default language). Keep NFC; en.ts must have the same keys. */
 export const vi = {
   app: {
@@ -347,4 +352,8 @@ export const vi = {
     empty: 'Không có bản ghi nào phù hợp',
     filter: 'Lọc',
   },
+  contests: contestsVi,
+  frameworks: frameworksVi,
+  proctor: proctorVi,
+  questions: questionsVi,
 };

@@ -1,0 +1,40 @@
+import type { Difficulty } from './question';
+
+export const SECTION_CODES = ['theory', 'practice'] as const;
+export type SectionCode = (typeof SECTION_CODES)[number];
+
+/** Draw `count` approved questions matching the filters (absent filter = any). */
+export interface BlueprintRow {
+  categoryId?: string | null;
+  difficulty?: Difficulty;
+  tag?: string;
+  count: number;
+}
+
+/** The per-year rules of a contest, stored as one document. */
+export interface ContestRules {
+  /** Minutes from the session start (default 60). */
+  durationMinutes: number;
+  /** Saves arriving this many seconds after the deadline are still accepted (network slack). */
+  graceSeconds: number;
+  /** Total of the contest scale (default 100). */
+  scale: number;
+  sections: { code: SectionCode; name: string; points: number }[];
+  blueprint: BlueprintRow[];
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  /** Below this total (on the scale) the result is flagged "không xét khen thưởng" (default 50). */
+  passThreshold: number;
+  /** Multiple-choice questions: all-or-nothing, or partial credit (Moodle-style, never below zero). */
+  multipleScoring: 'all_or_nothing' | 'partial';
+}
+
+/** One question of an attempt's paper, fixed at assembly so a reload shows the same order. */
+export interface PaperItem {
+  questionId: string;
+  versionId: string;
+  /** Option keys in the order this candidate sees them. */
+  optionOrder: string[];
+  /** Points of this item on the contest scale. */
+  points: number;
+}
