@@ -60,6 +60,7 @@ if (!vitestOk && (!v || v.numFailedTests === 0)) {
 } else if (v?.numFailedTests) failures.push('vitest');
 
 if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
+  check('exam page size', 'node', ['scripts/exam-bundle-size.mjs']);
   rmSync('.tmp/playwright.json', { force: true });
   const e2eOk = run('browser', 'npx', ['playwright', 'test']);
   const p = readJson('.tmp/playwright.json');

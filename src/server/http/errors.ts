@@ -31,6 +31,9 @@ const STATUS: Record<ErrorCode, number> = {
   framework_invalid: 422,
   question_not_found: 404,
   question_in_use: 409,
+  question_category_not_found: 404,
+  question_category_in_use: 409,
+  question_category_name_taken: 409,
   contest_not_found: 404,
   contest_locked: 409,
   exam_session_not_found: 404,
@@ -85,8 +88,11 @@ export function installErrorHandler(app: FastifyInstance, webDist: string): void
 
   app.setNotFoundHandler((req, reply) => {
     const page = req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+(\?|$)/i.test(req.url);
-    if (page && existsSync(join(webDist, 'index.html'))) {
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webDist);
+    // The candidate exam page is its own light entry under /exam.
+    const path = req.url.split('?')[0] ?? '';
+    const entry = path === '/exam' || path.startsWith('/exam/') ? 'exam/index.html' : 'index.html';
+    if (page && existsSync(join(webDist, entry))) {
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile(entry, webDist);
     }
     reply
       .status(404)

@@ -17,6 +17,8 @@ describe('serving the web app', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Thước Đo</title>');
     writeFileSync(join(dir, 'assets', 'main.js'), 'console.log(1)');
+    mkdirSync(join(dir, 'exam'));
+    writeFileSync(join(dir, 'exam', 'index.html'), '<!doctype html><title>Bài thi</title>');
     database = await openTestDatabase('pglite');
     app = await buildApp({ env: testEnv(), db: database.db, dbKind: 'pglite', webDist: dir });
   });
@@ -32,6 +34,15 @@ describe('serving the web app', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.body, url).toContain('<title>Thước Đo</title>');
     }
+  });
+
+  it('serves the candidate exam page, its own entry, under /exam', async () => {
+    for (const url of ['/exam', '/exam/', '/exam/anything?x=1']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toContain('<title>Bài thi</title>');
+    }
+    expect((await app.inject({ method: 'GET', url: '/examples' })).body).toContain('<title>Thước Đo</title>');
   });
 
   it('serves assets, including ones built after the server started', async () => {
