@@ -3,7 +3,10 @@ import type { Difficulty } from './question';
 export const SECTION_CODES = ['theory', 'practice'] as const;
 export type SectionCode = (typeof SECTION_CODES)[number];
 
-/** Draw `count` approved questions matching the filters (absent filter = any). */
+/**
+ * Draw `count` approved questions matching the filters (absent or null filter = any). A category
+ * includes its subcategories when the assembler is given the category tree (see `assemble.ts`).
+ */
 export interface BlueprintRow {
   categoryId?: string | null;
   difficulty?: Difficulty;
