@@ -6,6 +6,7 @@ import { migrateDatabase } from '../server/db/migrate';
 import { loadDemoData } from '../server/demo/load-demo';
 import { readEnv } from '../server/env';
 import { startServer } from '../server/start';
+import { runScore } from './score';
 
 const HELP = `thuocdo — Thước Đo
 
@@ -14,6 +15,7 @@ Lệnh / commands:
   migrate               áp dụng các bản di chuyển CSDL / apply database migrations
   create-admin          tạo tài khoản admin nếu chưa có; --password đặt mật khẩu / ensure the admin account
   load-demo             nạp dữ liệu mẫu vào danh mục trống / load demo data into an empty registry
+  score                 chấm điểm từ tệp, không cần máy chủ / score units from files (score --help)
   help                  hướng dẫn này / this help
 
 Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, THUOCDO_ADMIN_PASSWORD, THUOCDO_DEMO,
@@ -60,6 +62,10 @@ async function serve() {
 }
 
 async function main() {
+  if (process.argv[2] === 'score') {
+    process.exitCode = await runScore(process.argv.slice(3));
+    return;
+  }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { password: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

@@ -180,3 +180,14 @@ describe('expression', () => {
     expect(points(odd, { constructor: 3 } as never, 8)).toBe(3);
   });
 });
+
+describe('formula rules reused across units', () => {
+  it('a rule object edited in place is parsed again', () => {
+    const rule: Rule = { type: 'expression', inputs: [{ code: 'x', label: 'X' }], formula: 'x * 2' };
+    expect(evaluateRule(rule, { x: 3 }, 100)).toEqual({ status: 'scored', points: 6 });
+    rule.formula = 'x * 3';
+    expect(evaluateRule(rule, { x: 3 }, 100)).toEqual({ status: 'scored', points: 9 });
+    rule.inputs[0] = { code: 'y', label: 'Y' };
+    expect(evaluateRule(rule, { x: 3 }, 100).status).toBe('invalid');
+  });
+});

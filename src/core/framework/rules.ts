@@ -137,15 +137,26 @@ function evaluateOption(rule: Extract<Rule, { type: 'option' }>, input: RuleInpu
   return errors.length > 0 ? invalid(...errors) : scored(points);
 }
 
+// A framework scores thousands of units with the same rule objects: parse each formula once. The key
+// repeats formula and input codes so an editor changing the rule in place never gets a stale parse.
+const formulaCache = new WeakMap<object, { key: string; compiled: ReturnType<typeof compileExpression> }>();
+
+function compiledFormula(rule: Extract<Rule, { type: 'expression' }>): ReturnType<typeof compileExpression> {
+  const codes = rule.inputs.map((i) => i.code);
+  const key = `${rule.formula}\u0000${codes.join('\u0000')}`;
+  const cached = formulaCache.get(rule);
+  if (cached?.key === key) return cached.compiled;
+  const compiled = compileExpression(rule.formula, codes);
+  formulaCache.set(rule, { key, compiled });
+  return compiled;
+}
+
 function evaluateFormula(
   rule: Extract<Rule, { type: 'expression' }>,
   input: RuleInput | undefined,
   max: number,
 ): RuleOutcome {
-  const compiled = compileExpression(
-    rule.formula,
-    rule.inputs.map((i) => i.code),
-  );
+  const compiled = compiledFormula(rule);
   if (!compiled.ok) return invalid(...compiled.errors.map((e) => `Công thức lỗi: ${e}`));
   const r = readNumbers(
     input,
