@@ -62,7 +62,7 @@ export async function buildImportTemplate(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
@@ -74,9 +74,12 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).normalize('NFC');
 }
 
+/** An .xlsx file is a ZIP container: judged by its first bytes, never by its name. */
+export const isZipFile = (data: Buffer) => data.length >= 4 && data.readUInt32LE(0) === 0x04034b50;
+
 /** Reads the rows of an uploaded workbook. Refuses what is not an .xlsx file by its content, not its name. */
 export async function readUnitRows(data: Buffer): Promise<RawUnitRow[]> {
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
+  if (!isZipFile(data)) {
     throw new AppError('unsupported_file_type', 'Tệp không phải bảng tính Excel (.xlsx)');
   }
   const wb = new ExcelJS.Workbook();
