@@ -10,7 +10,7 @@ const shipped = JSON.parse(readFileSync('templates/frameworks/cantho-so-2022.jso
 const shippedTotal = shipped.nodes.reduce((s, n) => s + n.maxPoints, 0);
 const nf = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
-test('an organiser opens a shipped index set, clones it for 2027, edits a rule with a live preview and compares', async ({
+test('an organiser opens a shipped index set, clones it for 2027, edits a rule with a live preview, changes a band and compares', async ({
   page,
 }) => {
   // Four accessibility scans of large tables take most of a minute on a slow machine.
@@ -21,6 +21,10 @@ test('an organiser opens a shipped index set, clones it for 2027, edits a rule w
   const list = page.getByRole('table', { name: 'Danh sách phiên bản bộ chỉ số' });
   await expect(list.getByRole('link', { name: shipped.name })).toBeVisible();
   await expect(list.getByText('Mẫu minh họa').first()).toBeVisible();
+  // The national set is a province-level set, not a district one.
+  const national = list.getByRole('row', { name: /chuyển đổi số cấp tỉnh \(DTI\)/ });
+  await expect(national.getByText('Cấp tỉnh', { exact: true })).toBeVisible();
+  await expect(national.getByText('Cấp huyện', { exact: true })).toHaveCount(0);
   // Search ignores diacritics.
   await page.getByRole('searchbox', { name: 'Tìm bộ chỉ số' }).fill('cap so, ban, nganh');
   await expect(list.getByRole('link', { name: shipped.name })).toBeVisible();
@@ -77,6 +81,29 @@ test('an organiser opens a shipped index set, clones it for 2027, edits a rule w
   await expect(page.getByText('Đã lưu chỉ số 1.1.2')).toBeVisible();
   await expect(tree.getByRole('row', { name: /1\.1\.2/ }).getByText('Theo mức (ngưỡng)')).toBeVisible();
 
+  // The set's details: a duplicate band threshold is refused in Vietnamese; a new one is saved.
+  await page.getByRole('button', { name: 'Thông tin bộ chỉ số' }).click();
+  const meta = page.getByRole('dialog', { name: 'Thông tin bộ chỉ số' });
+  await expect(meta.getByLabel('Mức 2: tên')).toHaveValue('Khá');
+  const khaMin = meta.getByLabel('Mức 2: ngưỡng dưới');
+  await expect(khaMin).toHaveValue('0.65');
+  await khaMin.fill('0.8');
+  await meta.getByRole('button', { name: 'Lưu' }).click();
+  await expect(meta.getByText('Hai mức cùng ngưỡng 0.8')).toHaveCount(2);
+  // The drawer is fixed to the viewport: a full-page capture would cut it.
+  await page.screenshot({ path: `${ARTIFACTS}/frameworks-08-meta-error.png` });
+  await khaMin.fill('0.7');
+  await expect(meta.getByText('Hai mức cùng ngưỡng 0.8')).toHaveCount(0);
+  await meta.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã lưu thông tin bộ chỉ số')).toBeVisible();
+  await expect(meta).toBeHidden();
+  await page.reload();
+  await page.getByRole('button', { name: 'Thông tin bộ chỉ số' }).click();
+  await expect(meta.getByLabel('Mức 2: ngưỡng dưới')).toHaveValue('0.70');
+  await expectAccessible(page, 'set details');
+  await meta.getByRole('button', { name: 'Hủy' }).click();
+  await expect(meta).toBeHidden();
+
   // Compare the clone with the shipped set.
   await page.getByRole('button', { name: 'So sánh phiên bản' }).click();
   await expect(page.getByRole('heading', { name: 'So sánh hai phiên bản' })).toBeVisible();
@@ -86,6 +113,7 @@ test('an organiser opens a shipped index set, clones it for 2027, edits a rule w
   await expect(changed.getByText('cách tính điểm')).toBeVisible();
   await expect(page.getByText('Thêm mới: 0')).toBeVisible();
   await expect(page.getByText('Bỏ: 0')).toBeVisible();
+  await expect(page.getByText(/Thông tin chung thay đổi: .*chính sách tính điểm/)).toBeVisible();
   await shot(page, 'frameworks-04-compare');
   await expectAccessible(page, 'framework compare');
 
@@ -103,4 +131,10 @@ test('an organiser opens a shipped index set, clones it for 2027, edits a rule w
     .click();
   await expect(page.getByRole('dialog', { name: 'Sửa chỉ số 1.1.3' })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/frameworks-07-editor-phone.png` });
+  await page.getByRole('dialog', { name: 'Sửa chỉ số 1.1.3' }).getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('button', { name: 'Thông tin bộ chỉ số' }).click();
+  await expect(meta.getByLabel('Mức 1: ngưỡng dưới')).toHaveValue('0.80');
+  await page.screenshot({ path: `${ARTIFACTS}/frameworks-09-meta-phone.png` });
+  await meta.getByLabel('Mức 4: ngưỡng dưới').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}/frameworks-10-meta-bands-phone.png` });
 });

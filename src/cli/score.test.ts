@@ -71,6 +71,30 @@ describe('thuocdo score', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it('scores provinces on the shipped national set (level tinh) and ranks them against each other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thuocdo-score-'));
+    const data = join(dir, 'tinh.json');
+    const province = (code: string, name: string, meetings: number, a: number) => ({
+      code,
+      name,
+      level: 'tinh',
+      inputs: { '1.1': { value: meetings }, '1.2': { a, b: 10 } },
+    });
+    writeFileSync(
+      data,
+      JSON.stringify({ units: [province('CT', 'Cần Thơ', 3, 5), province('DN', 'Đà Nẵng', 4, 10)] }),
+    );
+    const national = join(root, 'templates/frameworks/dti-tinh-2022.json');
+    const r = await run(['--framework', national, '--data', data, '--out', join(dir, 'r.json')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as ScoreReport;
+    const byCode = Object.fromEntries(report.units.map((u) => [u.code, u]));
+    // Cần Thơ: 15 (3 meetings) + 10 (5/10 × 20); Đà Nẵng: 20 + 20; every other leaf is missing → 0.
+    expect(byCode.CT).toMatchObject({ level: 'tinh', points: 25, max: 1000, rank: 2 });
+    expect(byCode.DN).toMatchObject({ level: 'tinh', points: 40, max: 1000, rank: 1 });
+  });
+
   it('refuses bad arguments and missing files', async () => {
     expect((await run(['--data', DATA])).code).toBe(2);
     expect((await run(['--framework', FRAMEWORK, '--data', DATA, '--out', 'r.pdf'])).code).toBe(2);

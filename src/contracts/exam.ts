@@ -73,7 +73,9 @@ export const ZExamQuestion = z.object({
 export type TExamQuestion = z.infer<typeof ZExamQuestion>;
 
 /** Answers: question version id → selected option keys. */
-export const ZExamAnswers = z.record(z.string(), z.array(z.string().max(20)).max(20));
+export const ZExamAnswers = z
+  .record(z.string().max(64), z.array(z.string().max(20)).max(20))
+  .refine((answers) => Object.keys(answers).length <= 300, 'Bài làm có quá nhiều câu trả lời');
 
 export const ZExamState = z.object({
   attemptId: z.uuid(),

@@ -5,6 +5,7 @@ export type {
   Applicability,
   Band,
   Framework,
+  FrameworkLevel,
   FrameworkNode,
   NodeKind,
   Rule,
@@ -12,7 +13,7 @@ export type {
   RuleType,
   ScoringPolicy,
 } from '../core/framework/model';
-export { NODE_KINDS } from '../core/framework/model';
+export { FRAMEWORK_LEVELS, NODE_KINDS } from '../core/framework/model';
 export type { RuleInputField, RuleOutcome } from '../core/framework/rules';
 export { evaluateRule, ruleInputFields, validateRule } from '../core/framework/rules';
 export {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Framework, FrameworkNode, Rule } from '../core/framework/model';
-import { NODE_KINDS } from '../core/framework/model';
-import { UNIT_LEVELS } from '../core/units/unit';
+import { FRAMEWORK_LEVELS, NODE_KINDS } from '../core/framework/model';
 import { ZPage, ZPageQuery } from './common';
 
-const ZLevel = z.enum(UNIT_LEVELS);
+/** The level a set is written for: tinh (province), so, huyen, xa. */
+const ZLevel = z.enum(FRAMEWORK_LEVELS, 'Cấp của bộ chỉ số phải là tinh, so, huyen hoặc xa');
 const ZPoints = z.number().min(0, 'Điểm không được âm').max(100_000);
 const ZCode = z
   .string()
@@ -161,10 +161,21 @@ export const ZFrameworkPage = ZPage(ZFrameworkVersion);
 export type TFrameworkPage = z.infer<typeof ZFrameworkPage>;
 
 /** A new version: a whole document (uploaded JSON), or only the metadata for an empty set. */
-export const ZCreateFramework = z.union([
-  z.object({ document: ZFramework }),
-  z.object({ meta: ZFrameworkMeta }),
-]);
+export const ZCreateFramework = z.union(
+  [z.object({ document: ZFramework }), z.object({ meta: ZFrameworkMeta })],
+  {
+    // Name the problems of the form that was sent (document or metadata) rather than "invalid input".
+    error: (iss) => {
+      if (iss.code !== 'invalid_union') return undefined;
+      const input = iss.input;
+      const branch = input && typeof input === 'object' && 'meta' in input && !('document' in input) ? 1 : 0;
+      const messages = (iss.errors[branch] ?? []).map((e) =>
+        e.path.length > 0 ? `${e.path.join('.')}: ${e.message}` : e.message,
+      );
+      return messages.length > 0 ? messages.join('; ') : undefined;
+    },
+  },
+);
 export type TCreateFramework = z.infer<typeof ZCreateFramework>;
 
 export const ZFrameworkMetaPatch = ZFrameworkMeta.omit({ code: true, year: true, level: true }).partial();

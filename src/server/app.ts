@@ -13,10 +13,16 @@ import type { Env } from './env';
 import { installAccessControl, type PermissionRow } from './http/access';
 import { auditRoutes } from './http/audit/routes';
 import { authRoutes } from './http/auth/routes';
+import { contestRoutes } from './http/contests/routes';
 import { installErrorHandler } from './http/errors';
+import { examRoutes } from './http/exam/routes';
+import { frameworkRoutes } from './http/frameworks/routes';
 import { metaRoutes } from './http/meta/routes';
+import { proctorRoutes } from './http/proctor/routes';
+import { questionRoutes } from './http/questions/routes';
 import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
+import { installExamJobs } from './jobs/exam-jobs';
 import { APP_VERSION } from './version';
 import { WEB_DIST } from './web-dist';
 
@@ -28,6 +34,8 @@ declare module 'fastify' {
     dbKind: DbKind;
     env: Env;
     permissionTable: PermissionRow[];
+    /** The server's clock: the only clock of the exam (tests inject their own). */
+    clock: () => Date;
   }
 }
 
@@ -40,6 +48,9 @@ export async function buildApp(opts: {
   dbKind: DbKind;
   /** The built web app to serve; tests point it at a folder of their own. */
   webDist?: string;
+  clock?: () => Date;
+  /** Run background jobs (deadline finalisation) while the app is up; the server does, tests don't. */
+  runJobs?: boolean;
 }): Promise<FastifyInstance> {
   const { env } = opts;
   const webDist = opts.webDist ?? WEB_DIST;
@@ -52,6 +63,7 @@ export async function buildApp(opts: {
   app.decorate('dbKind', opts.dbKind);
   app.decorate('env', env);
   app.decorate('permissionTable', [] as PermissionRow[]);
+  app.decorate('clock', opts.clock ?? (() => new Date()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, webDist);
@@ -87,8 +99,14 @@ export async function buildApp(opts: {
   await app.register(metaRoutes);
   await app.register(authRoutes);
   await app.register(unitRoutes);
+  await app.register(questionRoutes);
+  await app.register(contestRoutes);
+  await app.register(frameworkRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(examRoutes);
+  await app.register(proctorRoutes);
+  if (opts.runJobs) installExamJobs(app);
 
   app.get(
     '/api/openapi.json',

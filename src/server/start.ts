@@ -22,7 +22,7 @@ export async function startServer(env: Env): Promise<Started> {
     await migrateDatabase(database, env.DATABASE_URL);
     const admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);
     const demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
-    const app = await buildApp({ env, db: database.db, dbKind: database.kind });
+    const app = await buildApp({ env, db: database.db, dbKind: database.kind, runJobs: true });
     await app.listen({ port: env.PORT, host: env.HOST });
     const address = app.server.address();
     const url = `http://localhost:${typeof address === 'object' && address ? address.port : env.PORT}`;

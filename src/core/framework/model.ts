@@ -1,4 +1,10 @@
-import type { UnitLevel } from '../units/unit';
+/**
+ * Level an index set is written for: the unit levels of the register plus the province (tỉnh), whose
+ * set (the national provincial DTI) ranks provinces and cities against each other. Units keep their
+ * own three levels; only index sets and scoring know the province.
+ */
+export const FRAMEWORK_LEVELS = ['tinh', 'so', 'huyen', 'xa'] as const;
+export type FrameworkLevel = (typeof FRAMEWORK_LEVELS)[number];
 
 /** The four kinds of node of an index set, from the root down. */
 export const NODE_KINDS = ['pillar', 'main', 'component', 'criterion'] as const;
@@ -6,7 +12,7 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Which units a node applies to; an absent list means every level or every group. */
 export interface Applicability {
-  levels?: UnitLevel[];
+  levels?: FrameworkLevel[];
   /** Sở groups (1, 2, 3) the node applies to. */
   groups?: number[];
 }
@@ -84,7 +90,7 @@ export interface Framework {
   code: string;
   name: string;
   year: number;
-  level: UnitLevel;
+  level: FrameworkLevel;
   /** Nominal maximum of the set (300 for a sở, 250 for a xã, 1000 for the provincial DTI). */
   nominalMax: number;
   /** "Mẫu minh họa": indicators written from real patterns because the official list is not public. */

@@ -1,5 +1,4 @@
-import type { UnitLevel } from '../units/unit';
-import type { Framework, FrameworkNode } from './model';
+import type { Framework, FrameworkLevel, FrameworkNode } from './model';
 
 /** One node met while walking, with where it sits. */
 export interface NodeVisit {
@@ -58,7 +57,7 @@ export function leafNodes(nodes: FrameworkNode[]): FrameworkNode[] {
  * A unit without a group (huyện, xã) is not restricted by group lists; a node applies only if its
  * ancestors do too (see applicableTree).
  */
-export function isApplicable(node: FrameworkNode, level: UnitLevel, group?: number | null): boolean {
+export function isApplicable(node: FrameworkNode, level: FrameworkLevel, group?: number | null): boolean {
   const a = node.applicability;
   if (!a) return true;
   if (a.levels && !a.levels.includes(level)) return false;
@@ -67,7 +66,7 @@ export function isApplicable(node: FrameworkNode, level: UnitLevel, group?: numb
 }
 
 /** Copy of the tree keeping only the nodes that apply (a node whose parent does not apply does not). */
-export function applicableTree(f: Pick<Framework, 'nodes'>, level: UnitLevel, group?: number | null) {
+export function applicableTree(f: Pick<Framework, 'nodes'>, level: FrameworkLevel, group?: number | null) {
   const prune = (list: FrameworkNode[]): FrameworkNode[] =>
     list
       .filter((n) => isApplicable(n, level, group))
@@ -78,7 +77,7 @@ export function applicableTree(f: Pick<Framework, 'nodes'>, level: UnitLevel, gr
 /** Applicable nodes as a flat list, parents before children. */
 export function applicableNodes(
   f: Pick<Framework, 'nodes'>,
-  level: UnitLevel,
+  level: FrameworkLevel,
   group?: number | null,
 ): FrameworkNode[] {
   const keep = new Set(flattenNodes(applicableTree(f, level, group)).map((v) => v.node.code));

@@ -1,5 +1,4 @@
-import { UNIT_LEVELS } from '../units/unit';
-import type { Framework } from './model';
+import { FRAMEWORK_LEVELS, type Framework } from './model';
 
 /** One finding about a set: `path` is a node code, or `$field` for a set-level field. */
 export interface Issue {
@@ -21,7 +20,7 @@ export function validateSetFields(f: Framework, errors: Issue[], warnings: Issue
   if (!Number.isInteger(f.year) || f.year < 2000 || f.year > 2100) {
     err('$year', 'Năm đánh giá phải là số nguyên từ 2000 đến 2100');
   }
-  if (!UNIT_LEVELS.includes(f.level)) err('$level', 'Cấp đơn vị phải là so, huyen hoặc xa');
+  if (!FRAMEWORK_LEVELS.includes(f.level)) err('$level', 'Cấp của bộ chỉ số phải là tinh, so, huyen hoặc xa');
   if (!Number.isFinite(f.nominalMax) || f.nominalMax <= 0)
     err('$nominalMax', 'Tổng điểm tối đa phải là số dương');
 

@@ -1,5 +1,11 @@
-import type { Framework, FrameworkNode, NodeKind, Rule, ScoringPolicy } from '../framework/model';
-import type { UnitLevel } from '../units/unit';
+import type {
+  Framework,
+  FrameworkLevel,
+  FrameworkNode,
+  NodeKind,
+  Rule,
+  ScoringPolicy,
+} from '../framework/model';
 
 /** One node of a compiled framework: the tree flattened in pre-order, parents before children. */
 export interface CompiledNode {
@@ -20,7 +26,7 @@ export interface CompiledNode {
 /** A framework reduced to the nodes that apply to one level and group, ready to score many units. */
 export interface CompiledFramework {
   framework: Framework;
-  level: UnitLevel;
+  level: FrameworkLevel;
   group: number | null;
   policy: ScoringPolicy;
   nominalMax: number;
@@ -31,7 +37,7 @@ export interface CompiledFramework {
   inapplicable: Set<string>;
 }
 
-function appliesTo(node: FrameworkNode, level: UnitLevel, group: number | null): boolean {
+function appliesTo(node: FrameworkNode, level: FrameworkLevel, group: number | null): boolean {
   const a = node.applicability;
   if (!a) return true;
   if (a.levels && a.levels.length > 0 && !a.levels.includes(level)) return false;
@@ -44,7 +50,11 @@ function appliesTo(node: FrameworkNode, level: UnitLevel, group: number | null):
  * with its whole subtree, so it counts in neither points nor maximum; an inner node whose children are
  * all dropped is dropped too.
  */
-export function compileFramework(f: Framework, level: UnitLevel, group: number | null): CompiledFramework {
+export function compileFramework(
+  f: Framework,
+  level: FrameworkLevel,
+  group: number | null,
+): CompiledFramework {
   const nodes: CompiledNode[] = [];
   const inapplicable = new Set<string>();
   const markAll = (n: FrameworkNode) => {

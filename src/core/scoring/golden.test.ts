@@ -50,13 +50,13 @@ const mainLeaf = (code: string, name: string, maxPoints: number): FrameworkNode 
   rule: { type: 'manual' },
 });
 
-/** The provincial index set has no level of its own in the unit model; it is scored at 'huyen'. */
+/** The provincial index set: provinces are scored at the framework level 'tinh'. */
 const NATIONAL: Framework = {
   formatVersion: 1,
   code: 'dti-tinh',
   name: 'DTI cấp tỉnh 2022',
   year: 2022,
-  level: 'huyen',
+  level: 'tinh',
   nominalMax: 1000,
   illustrative: false,
   policy: POLICY,
@@ -132,9 +132,10 @@ describe('DTI cấp tỉnh 2022 trên bộ chỉ số mẫu đi kèm', () => {
   const shipped = JSON.parse(readFileSync(TEMPLATE, 'utf8')) as Framework;
   const mains = shipped.nodes.filter((n) => n.kind === 'main');
 
-  it('có 8 chỉ số chính với điểm tối đa như Quyết định 922, tổng 1.000', () => {
+  it('có 8 chỉ số chính với điểm tối đa như Quyết định 922, tổng 1.000, ở cấp tỉnh', () => {
     expect(mains.map((n) => [n.name, n.maxPoints])).toEqual(MAINS.map(([, name, max]) => [name, max]));
     expect(shipped.nominalMax).toBe(1000);
+    expect(shipped.level).toBe('tinh');
   });
 
   it('tính lại đúng DTI đã công bố khi mỗi chỉ số chính nhận điểm đã công bố', () => {
@@ -149,6 +150,7 @@ describe('DTI cấp tỉnh 2022 trên bộ chỉ số mẫu đi kèm', () => {
       framework,
       mains.map((n) => n.code),
     );
+    expect(scores.map((s) => s.level)).toEqual(['tinh', 'tinh', 'tinh', 'tinh', 'tinh']);
     expect(scores.map((s) => round4(s.total.value!))).toEqual([0.8002, 0.7164, 0.7024, 0.6975, 0.6924]);
     expect(rankUnits(scores, framework).map((r) => r.total.rank)).toEqual([1, 2, 3, 4, 5]);
   });

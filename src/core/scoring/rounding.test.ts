@@ -22,7 +22,7 @@ describe('làm tròn điểm chỉ số lá', () => {
   it('không làm tròn lên khi chưa đủ nửa đơn vị', () => {
     expect(up(2.67499, 2)).toBe(2.67);
     expect(up(2.6749999, 2)).toBe(2.67);
-    expect(up(3.14159, 3)).toBe(3.142);
+    expect(up(1.23456, 3)).toBe(1.235);
     expect(up(0.1 + 0.2, 2)).toBe(0.3);
   });
 

@@ -1,5 +1,4 @@
-import type { RuleInput } from '../framework/model';
-import type { UnitLevel } from '../units/unit';
+import type { FrameworkLevel, RuleInput } from '../framework/model';
 
 /** What a unit entered for one node: the rule's inputs, or a declaration that the node does not apply. */
 export type LeafEntry = RuleInput | { notApplicable: true; reason: string };
@@ -7,7 +6,8 @@ export type LeafEntry = RuleInput | { notApplicable: true; reason: string };
 /** One unit's data for one framework: node code → entry (leaves, or any node it may declare N/A). */
 export interface UnitData {
   unitId: string;
-  level: UnitLevel;
+  /** The level of the set it is scored on: its register level, or 'tinh' for a province. */
+  level: FrameworkLevel;
   group: number | null;
   inputs: Record<string, LeafEntry>;
 }
@@ -34,7 +34,7 @@ export interface ScoreIssue {
 
 export interface UnitScore {
   unitId: string;
-  level: UnitLevel;
+  level: FrameworkLevel;
   group: number | null;
   /** `scaled` (policy 'rescale' only) = points × nominal maximum ÷ applicable maximum. */
   total: { points: number; max: number; value: number | null; scaled?: number };

@@ -40,6 +40,8 @@ export const questions = pgTable(
   'questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The organiser's own reference (column "Mã" of the Excel file, Moodle's idnumber); optional. */
+    code: text('code'),
     categoryId: uuid('category_id').references(() => questionCategories.id),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     difficulty: text('difficulty', { enum: ['easy', 'medium', 'hard'] }).notNull(),
@@ -57,7 +59,11 @@ export const questions = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('questions_category_idx').on(t.categoryId), index('questions_status_idx').on(t.status)],
+  (t) => [
+    index('questions_category_idx').on(t.categoryId),
+    index('questions_status_idx').on(t.status),
+    uniqueIndex('questions_code_key').on(t.code).where(sql`${t.code} is not null and ${t.deletedAt} is null`),
+  ],
 );
 
 /** Immutable once an attempt used it: editing a used question adds a version. */
@@ -157,17 +163,25 @@ export const candidates = pgTable(
 export const candidateLogins = pgTable(
   'candidate_logins',
   {
+    /** SHA-256 of the cookie token. */
     id: text('id').primaryKey(),
     candidateId: uuid('candidate_id')
       .notNull()
       .references(() => candidates.id),
+    csrfToken: text('csrf_token').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    /** Set when the candidate logs out or the proctor lets another PC take over. */
     revokedAt: ts('revoked_at'),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** Refreshed at most every few seconds, so the proctor sees who is connected without a write per request. */
     lastSeenAt: ts('last_seen_at'),
   },
-  (t) => [index('candidate_logins_candidate_idx').on(t.candidateId)],
+  (t) => [
+    index('candidate_logins_candidate_idx').on(t.candidateId),
+    uniqueIndex('candidate_logins_active_key').on(t.candidateId).where(sql`${t.revokedAt} is null`),
+  ],
 );
 
 export const attempts = pgTable(
@@ -196,7 +210,16 @@ export const attempts = pgTable(
     startedAt: ts('started_at'),
     finalisedAt: ts('finalised_at'),
     finalisedBy: text('finalised_by', { enum: ['candidate', 'deadline', 'proctor'] }),
+    /** Extra time the proctor gave this candidate during the run (accommodation lives on the candidate). */
+    extraSeconds: integer('extra_seconds').notNull().default(0),
+    /** Time the session spent paused while this attempt ran; the deadline moves by it. */
+    pausedSeconds: integer('paused_seconds').notNull().default(0),
+    /** Server time of the last applied save. */
+    savedAt: ts('saved_at'),
     theoryScore: real('theory_score'),
+    theoryMax: real('theory_max'),
+    /** Per-item grading of the theory part, kept for review and regrading reports. */
+    grading: jsonb('grading').$type<unknown>(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -207,20 +230,34 @@ export const attempts = pgTable(
   ],
 );
 
-/** Every event of an attempt, for disputes: saves (applied or refused), logins, submit, finalise. */
+/**
+ * Every event of a candidate's exam, for disputes: logins (and refusals), saves (applied, stale or
+ * refused), proctor actions, submission and finalisation. Logins may come before the paper exists, so
+ * the candidate is the key and the attempt is filled in when there is one.
+ */
 export const attemptEvents = pgTable(
   'attempt_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    attemptId: uuid('attempt_id')
+    candidateId: uuid('candidate_id')
       .notNull()
-      .references(() => attempts.id),
+      .references(() => candidates.id),
+    attemptId: uuid('attempt_id').references(() => attempts.id),
     at: ts('at').notNull().defaultNow(),
     kind: text('kind').notNull(),
     seq: bigint('seq', { mode: 'number' }),
     payload: jsonb('payload'),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** The staff member who acted (proctor actions), null for the candidate and the server. */
+    actorId: uuid('actor_id'),
   },
-  (t) => [index('attempt_events_attempt_idx').on(t.attemptId, t.id)],
+  (t) => [
+    index('attempt_events_candidate_idx').on(t.candidateId, t.id),
+    // The proctor's live view counts refused logins for a whole room every few seconds, and the
+    // lock-out counts wrong passwords since the last login; saves (most rows) stay out of this index.
+    index('attempt_events_login_idx')
+      .on(t.candidateId, t.kind, t.at)
+      .where(sql`${t.kind} in ('login', 'login_failed', 'login_refused', 'login_locked', 'relogin_allowed')`),
+  ],
 );

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Framework } from '../../core/framework/model';
+import { FRAMEWORK_LEVELS, type Framework } from '../../core/framework/model';
 import { users } from './schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -24,7 +24,8 @@ export const frameworkVersions = pgTable(
     /** Family code shared across years, e.g. "cantho-so". */
     code: text('code').notNull(),
     year: smallint('year').notNull(),
-    level: text('level', { enum: ['so', 'huyen', 'xa'] }).notNull(),
+    /** tinh (the national provincial set), so, huyen or xa: wider than the unit levels. */
+    level: text('level', { enum: FRAMEWORK_LEVELS }).notNull(),
     /** 1, 2, … within (code, year). */
     versionNo: integer('version_no').notNull(),
     name: text('name').notNull(),
@@ -39,6 +40,6 @@ export const frameworkVersions = pgTable(
   (t) => [
     uniqueIndex('framework_versions_key').on(t.code, t.year, t.versionNo),
     index('framework_versions_year_idx').on(t.year, t.level),
-    check('framework_versions_level_check', sql`${t.level} in ('so', 'huyen', 'xa')`),
+    check('framework_versions_level_check', sql`${t.level} in ('tinh', 'so', 'huyen', 'xa')`),
   ],
 );

@@ -128,3 +128,4 @@ export const appMeta = pgTable('app_meta', {
 
 export * from './schema-exam';
 export * from './schema-framework';
+export * from './schema-scoring';

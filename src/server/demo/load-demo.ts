@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
+import { loadDemoContest } from '../contests/load-demo-contest';
 import type { Db } from '../db/client';
 import { unitLinks, units } from '../db/schema';
+import { loadShippedFrameworks } from '../framework/load-shipped';
 import { type DemoInfo, getMeta, setMeta } from '../meta';
+import { loadDemoQuestions } from '../questions/load-demo-questions';
 import { buildDemoRegistry, type DepartmentsFile } from './build-demo-registry';
 
 const DEMO_DIR = new URL('../../../templates/demo/', import.meta.url);
@@ -20,6 +23,10 @@ export function readDemoRegistry() {
 
 /** Loads the demo registry once, into an empty registry; returns false when there was nothing to do. */
 export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
+  // Shipped index sets are loaded on their own terms (each set once), even when the registry has data.
+  await loadShippedFrameworks(db);
+  // The demo question bank too: idempotent by question code, so a later release adds only new questions.
+  await loadDemoQuestions(db);
   if (await getMeta<DemoInfo>(db, 'demo_data')) return false;
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(units);
   if (Number(n) > 0) return false;
@@ -65,5 +72,6 @@ export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
       },
     );
   });
+  await loadDemoContest(db);
   return true;
 }

@@ -1,12 +1,13 @@
 import {
   type Applicability,
+  FRAMEWORK_LEVELS,
+  type FrameworkLevel,
   NODE_KINDS,
   type NodeKind,
   type Rule,
   type RuleType,
 } from '../../core/framework/model';
 import { foldVietnamese } from '../../core/shared/text';
-import { UNIT_LEVELS, type UnitLevel } from '../../core/units/unit';
 
 /**
  * How the technical columns of the index-set workbook are written and read. Every cell is written as
@@ -43,18 +44,19 @@ export const RULE_LABELS: Record<RuleType, string> = {
   expression: 'Công thức',
 };
 
-const LEVEL_LABELS: Record<UnitLevel, string> = { so: 'sở', huyen: 'huyện', xa: 'xã' };
+const LEVEL_LABELS: Record<FrameworkLevel, string> = { tinh: 'tỉnh', so: 'sở', huyen: 'huyện', xa: 'xã' };
 
 const labelled = (label: string, code: string) => `${label} (${code})`;
 
-/** Finds a code from "Label (code)", "code" or "Label". */
+/** Finds a code from "Label (code)", "code" or "Label", ignoring case and diacritics. */
 export function parseCoded<T extends string>(text: string, labels: Record<T, string>): T | null {
   const codes = Object.keys(labels) as T[];
   const inBrackets = /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
   for (const candidate of [inBrackets, text.trim()]) {
     if (!candidate) continue;
     const folded = foldVietnamese(candidate);
-    const hit = codes.find((c) => c === candidate || foldVietnamese(labels[c]) === folded);
+    // Codes are plain ASCII, so "Tỉnh" or "SỞ" folds onto the code "tinh" or "so".
+    const hit = codes.find((c) => c === candidate || c === folded || foldVietnamese(labels[c]) === folded);
     if (hit) return hit;
   }
   return null;
@@ -133,10 +135,10 @@ export function parseApplicability(text: string): { value: Applicability | undef
       .map((s) => s.trim())
       .filter(Boolean);
     if (key === 'cap') {
-      const levels: UnitLevel[] = [];
+      const levels: FrameworkLevel[] = [];
       for (const item of items) {
         const level = parseCoded(item, LEVEL_LABELS);
-        if (!level) return { error: `Cấp "${item}" không hợp lệ (chỉ ${UNIT_LEVELS.join(', ')})` };
+        if (!level) return { error: `Cấp "${item}" không hợp lệ (chỉ ${FRAMEWORK_LEVELS.join(', ')})` };
         levels.push(level);
       }
       out.levels = levels;

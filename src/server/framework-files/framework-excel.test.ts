@@ -81,6 +81,32 @@ describe('index-set workbook', () => {
     expect(node.rule).toEqual({ type: 'count', cap: 4, pointsEach: 2.5 });
   });
 
+  it('writes and reads the province level: "Cấp: tỉnh (tinh)", the word alone or the code alone', async () => {
+    const doc = structuredClone(shipped.find((s) => s.document.code === 'dti-tinh')!.document);
+    expect(doc.level).toBe('tinh');
+    doc.nodes[0]!.children![0]!.applicability = { levels: ['tinh', 'so'] };
+    const written = await writeFrameworkWorkbook(doc);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(written as unknown as ArrayBuffer);
+    expect(rowOfCode(wb, '1.1').getCell(col('Áp dụng cấp/nhóm')).value).toBe('Cấp: tỉnh (tinh), sở (so)');
+    const levelCell: string[] = [];
+    wb.getWorksheet(INFO_SHEET)!.eachRow((row) => {
+      if (row.getCell(1).value === 'Cấp đơn vị') levelCell.push(String(row.getCell(2).value));
+    });
+    expect(levelCell).toEqual(['Tỉnh, thành phố trực thuộc trung ương (tinh)']);
+    expect(await readFrameworkWorkbook(written)).toEqual(doc);
+
+    const handWritten = await edit(written, (w) => {
+      rowOfCode(w, '1.1').getCell(col('Áp dụng cấp/nhóm')).value = 'Cấp: Tỉnh';
+      w.getWorksheet(INFO_SHEET)!.eachRow((row) => {
+        if (row.getCell(1).value === 'Cấp đơn vị') row.getCell(2).value = 'tinh';
+      });
+    });
+    const back = await readFrameworkWorkbook(handWritten);
+    expect(back.level).toBe('tinh');
+    expect(back.nodes[0]!.children![0]!.applicability).toEqual({ levels: ['tinh'] });
+  });
+
   it('refuses a workbook with errors, listing every one with sheet, row and column', async () => {
     const doc = shipped.find((s) => s.document.code === 'cantho-huyen')!.document;
     const buffer = await edit(await writeFrameworkWorkbook(doc), (wb) => {
@@ -123,13 +149,13 @@ describe('index-set workbook', () => {
       ws.eachRow((row) => {
         const key = row.getCell(1).value;
         if (key === 'Năm đánh giá') row.getCell(2).value = 'hai nghìn';
-        if (key === 'Cấp đơn vị') row.getCell(2).value = 'tỉnh';
+        if (key === 'Cấp đơn vị') row.getCell(2).value = 'toàn quốc';
       });
       ws.addRow(['Màu sắc', 'đỏ']);
     });
     const issues = await importIssues(buffer);
     expect(issues.map((i) => i.sheet)).toEqual([INFO_SHEET, INFO_SHEET, INFO_SHEET]);
-    expect(issues.map((i) => i.message).join('\n')).toMatch(/Màu sắc[\s\S]*Năm đánh giá[\s\S]*tỉnh/);
+    expect(issues.map((i) => i.message).join('\n')).toMatch(/Màu sắc[\s\S]*Năm đánh giá[\s\S]*toàn quốc/);
   });
 
   it('judges the file type by content and caps the size', async () => {

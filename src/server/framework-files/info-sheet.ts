@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { Band, Framework } from '../../core/framework/model';
+import { type Band, FRAMEWORK_LEVELS, type Framework, type FrameworkLevel } from '../../core/framework/model';
 import { foldVietnamese } from '../../core/shared/text';
-import { UNIT_LEVELS, type UnitLevel } from '../../core/units/unit';
 import { cellText } from '../units/units-excel';
 import { formatYesNoCell, parseCoded, parseYesNoCell } from './cell-formats';
 import { type FileIssue, NUMBER_HINT, parseLooseNumber } from './file-issues';
@@ -28,7 +27,12 @@ const KEYS = {
 } as const;
 type Key = keyof typeof KEYS;
 
-const LEVELS: Record<UnitLevel, string> = { so: 'Sở, ban, ngành', huyen: 'Quận, huyện', xa: 'Xã, phường' };
+const LEVELS: Record<FrameworkLevel, string> = {
+  tinh: 'Tỉnh, thành phố trực thuộc trung ương',
+  so: 'Sở, ban, ngành',
+  huyen: 'Quận, huyện',
+  xa: 'Xã, phường',
+};
 const NOT_APPLICABLE = {
   rescale: 'Quy đổi về tổng điểm tối đa',
   rank_separately: 'Xếp hạng riêng theo phạm vi đánh giá',
@@ -211,6 +215,6 @@ export function readInfoSheet(ws: ExcelJS.Worksheet, issues: FileIssue[]): InfoR
     },
     ...(Object.keys(renamedFrom).length > 0 ? { renamedFrom } : {}),
   };
-  if (!UNIT_LEVELS.includes(meta.level)) return null;
+  if (!FRAMEWORK_LEVELS.includes(meta.level)) return null;
   return { meta, rowOf };
 }

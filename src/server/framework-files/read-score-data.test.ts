@@ -92,6 +92,30 @@ describe('scoring data files', () => {
     expect(fromJson[0]!.group).toBe(2);
   });
 
+  it('reads provinces for the national set: level "tinh" or the word "tỉnh"; other levels are refused', async () => {
+    const national = readShippedSets().find((s) => s.document.code === 'dti-tinh')!.document;
+    const csv = [
+      HEAD,
+      'CT,Cần Thơ,tinh,,1.1,value,4,',
+      'DN,Đà Nẵng,Tỉnh,,1.2,a,3,',
+      'DN,Đà Nẵng,Tỉnh,,1.2,b,4,',
+      'HG,Hậu Giang,,,1.1,value,1,',
+    ].join('\n');
+    const units = await readScoreData(national, Buffer.from(csv));
+    expect(units.map((u) => [u.unitId, u.level, u.group])).toEqual([
+      ['CT', 'tinh', null],
+      ['DN', 'tinh', null],
+      ['HG', 'tinh', null],
+    ]);
+    expect(units[1]!.inputs).toEqual({ '1.2': { a: 3, b: 4 } });
+    const wrong = [HEAD, 'SO-A,Sở A,so,,1.1,value,4,', 'X,Nơi khác,toan_quoc,,1.1,value,4,'].join('\n');
+    const issues = await issuesOf(readScoreData(national, Buffer.from(wrong)));
+    expect(issues.map((i) => `${i.row}:${i.message}`)).toEqual([
+      '2:Đơn vị cấp so không thuộc bộ chỉ số cấp tinh',
+      '3:Cấp "toan_quoc" không hợp lệ (tinh, so, huyen, xa)',
+    ]);
+  });
+
   it('locates JSON problems by path', async () => {
     const json = { units: [{ code: 'SO-A', level: 'xa', group: 1, inputs: { '1.1.3': { yes: 'có lẽ' } } }] };
     const issues = await issuesOf(readScoreData(so, Buffer.from(JSON.stringify(json))));

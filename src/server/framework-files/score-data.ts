@@ -1,8 +1,13 @@
-import type { Framework, FrameworkNode, RuleInput } from '../../core/framework/model';
+import {
+  FRAMEWORK_LEVELS,
+  type Framework,
+  type FrameworkLevel,
+  type FrameworkNode,
+  type RuleInput,
+} from '../../core/framework/model';
 import { evaluateRule, type RuleInputField, ruleInputFields } from '../../core/framework/rules';
 import type { LeafEntry, UnitData } from '../../core/scoring/types';
 import { foldVietnamese } from '../../core/shared/text';
-import { UNIT_LEVELS, type UnitLevel } from '../../core/units/unit';
 import { type FileIssue, fileInvalid, NUMBER_HINT, parseLooseNumber } from './file-issues';
 
 /** The value a data file writes for "this indicator does not apply to the unit". */
@@ -65,7 +70,7 @@ export function assembleScoreData(f: Framework, units: RawUnit[], entries: RawEn
       continue;
     }
     const level = readLevel(u.level);
-    if (!level) bad(u.where, `Cấp "${u.level}" không hợp lệ (so, huyen, xa)`);
+    if (!level) bad(u.where, `Cấp "${u.level}" không hợp lệ (${FRAMEWORK_LEVELS.join(', ')})`);
     else if (level !== f.level) bad(u.where, `Đơn vị cấp ${level} không thuộc bộ chỉ số cấp ${f.level}`);
     const group = readGroup(u.group);
     if (group === 'bad') bad(u.where, `Nhóm "${String(u.group)}" phải là số nguyên dương hoặc để trống`);
@@ -169,10 +174,10 @@ export function isNotApplicable(value: unknown): boolean {
   return typeof value === 'string' && value.trim().toUpperCase() === NOT_APPLICABLE_VALUE;
 }
 
-function readLevel(text: string): UnitLevel | null {
+/** A level code ("tinh") or its word ("tỉnh", "Tỉnh"), ignoring case and diacritics. */
+function readLevel(text: string): FrameworkLevel | null {
   const f = foldVietnamese(text);
-  const byWord: Record<string, UnitLevel> = { so: 'so', huyen: 'huyen', xa: 'xa' };
-  return UNIT_LEVELS.includes(f as UnitLevel) ? (f as UnitLevel) : (byWord[f] ?? null);
+  return FRAMEWORK_LEVELS.find((l) => l === f) ?? null;
 }
 
 function readGroup(value: unknown): number | null | 'bad' {

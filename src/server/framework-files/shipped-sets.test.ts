@@ -85,7 +85,7 @@ describe('shipped index sets', () => {
   it('the schema refuses what the model forbids', () => {
     const doc = structuredClone(sets.find((s) => s.document.code === 'dti-tinh')!.document);
     (doc.nodes[0]!.children![0]!.rule as unknown as Record<string, unknown>).type = 'percent';
-    (doc as unknown as Record<string, unknown>).level = 'tinh';
+    (doc as unknown as Record<string, unknown>).level = 'quoc_gia';
     expect(validateSchema(doc)).toBe(false);
     const paths = (validateSchema.errors ?? []).map((e) => e.instancePath);
     expect(paths).toContain('/level');

@@ -2,15 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import { AppError } from '../../core/shared/app-error';
 import { isUnitScoped, type Role } from '../../core/shared/roles';
 import { type LoadedSession, loadSession, SESSION_COOKIE } from '../auth/sessions';
+import { authenticateCandidate } from './exam/candidate-access';
 
 /**
  * Who may call a route, declared in the route's own definition.
- * - roles: 'public' (no login), 'authenticated' (any signed-in user) or a list of roles.
+ * - roles: 'public' (no login), 'authenticated' (any signed-in user), a list of roles, or
+ *   'candidate_login' (the exam page's own login, never a staff session).
  * - unitScope: 'none' (no unit data), 'own' (the handler filters to the caller's unit for unit-bound roles),
  *   or { param } (the path parameter names a unit: unit-bound roles may only name their own).
  */
 export interface RouteAccess {
-  roles: 'public' | 'authenticated' | readonly Role[];
+  roles: 'public' | 'authenticated' | 'candidate_login' | readonly Role[];
   unitScope: 'none' | 'own' | { param: string };
 }
 
@@ -69,6 +71,7 @@ function checkOrigin(req: FastifyRequest): void {
  */
 export function installAccessControl(app: FastifyInstance, table: PermissionRow[]): void {
   app.decorateRequest('session', null);
+  app.decorateRequest('candidate', null);
 
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api/')) return;
@@ -84,6 +87,7 @@ export function installAccessControl(app: FastifyInstance, table: PermissionRow[
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     const access = req.routeOptions.config?.access as RouteAccess | undefined;
     if (!access) return;
+    if (access.roles === 'candidate_login') return authenticateCandidate(app, req, checkOrigin);
     const token = req.cookies[SESSION_COOKIE];
     req.session = token ? await loadSession(app.db, token) : null;
     const unsafe = !SAFE_METHODS.has(req.method);

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   DatabaseOutlined,
+  EyeOutlined,
   HomeOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -27,6 +28,7 @@ interface NavLeaf {
     | 'dtiResults'
     | 'questions'
     | 'exams'
+    | 'proctor'
     | 'contestResults'
     | 'units'
     | 'users'
@@ -53,6 +55,7 @@ const GROUPS: {
     items: [
       { path: '/contest/questions', key: 'questions', icon: <DatabaseOutlined /> },
       { path: '/contest/exams', key: 'exams', icon: <UnorderedListOutlined /> },
+      { path: '/contest/proctor', key: 'proctor', icon: <EyeOutlined /> },
       { path: '/contest/results', key: 'contestResults', icon: <TrophyOutlined /> },
     ],
   },

@@ -19,6 +19,25 @@ const UnitImportPage = page(() => import('../features/units/import/UnitImportPag
 const UnitReorgPage = page(() => import('../features/units/reorg/UnitReorgPage'), 'UnitReorgPage');
 const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage');
 const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
+const ContestsPage = page(() => import('../features/contests/ContestsPage'), 'ContestsPage');
+const ContestPage = page(() => import('../features/contests/ContestPage'), 'ContestPage');
+const QuestionsPage = page(() => import('../features/questions/QuestionsPage'), 'QuestionsPage');
+const QuestionImportPage = page(
+  () => import('../features/questions/import/QuestionImportPage'),
+  'QuestionImportPage',
+);
+const FrameworksPage = page(() => import('../features/frameworks/FrameworksPage'), 'FrameworksPage');
+const FrameworkPage = page(() => import('../features/frameworks/FrameworkPage'), 'FrameworkPage');
+const FrameworkComparePage = page(() => import('../features/frameworks/ComparePage'), 'ComparePage');
+const FrameworkImportPage = page(
+  () => import('../features/frameworks/FrameworkImportPage'),
+  'FrameworkImportPage',
+);
+const ProctorSessionsPage = page(
+  () => import('../features/proctor/ProctorSessionsPage'),
+  'ProctorSessionsPage',
+);
+const ProctorSessionPage = page(() => import('../features/proctor/ProctorSessionPage'), 'ProctorSessionPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -49,11 +68,67 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'units/:id', element: <UnitDetailPage /> },
-      { path: 'dti/frameworks', element: <PlaceholderPage module="frameworks" /> },
+      { path: 'dti/frameworks', element: <FrameworksPage /> },
+      { path: 'dti/frameworks/compare', element: <FrameworkComparePage /> },
+      {
+        path: 'dti/frameworks/import',
+        element: (
+          <RequireRole roles={['admin', 'organiser']}>
+            <FrameworkImportPage />
+          </RequireRole>
+        ),
+      },
+      { path: 'dti/frameworks/:id', element: <FrameworkPage /> },
       { path: 'dti/cycles', element: <PlaceholderPage module="cycles" /> },
       { path: 'dti/results', element: <PlaceholderPage module="dtiResults" /> },
-      { path: 'contest/questions', element: <PlaceholderPage module="questions" /> },
-      { path: 'contest/exams', element: <PlaceholderPage module="exams" /> },
+      {
+        path: 'contest/questions',
+        element: (
+          <RequireRole roles={['admin', 'organiser']}>
+            <QuestionsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/questions/import',
+        element: (
+          <RequireRole roles={['admin', 'organiser']}>
+            <QuestionImportPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/exams',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'proctor']}>
+            <ContestsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/exams/:id',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'proctor']}>
+            <ContestPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/proctor',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'proctor']}>
+            <ProctorSessionsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/proctor/:sessionId',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'proctor']}>
+            <ProctorSessionPage />
+          </RequireRole>
+        ),
+      },
       { path: 'contest/results', element: <PlaceholderPage module="contestResults" /> },
       {
         path: 'admin/users',

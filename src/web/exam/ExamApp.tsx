@@ -12,7 +12,7 @@ import { WaitingView } from './views/WaitingView';
 type Screen =
   | { kind: 'loading' }
   | { kind: 'error' }
-  | { kind: 'login' }
+  | { kind: 'login'; notice?: string }
   | { kind: 'waiting'; me: TExamMe; paused: boolean }
   | { kind: 'exam'; me: TExamMe; state: TExamState; offsetMs: number }
   | { kind: 'done'; me: TExamMe | null; finalisedAt: string | null };
@@ -89,7 +89,7 @@ export function ExamApp() {
       return (
         <>
           <TopBar me={null} />
-          <LoginView onLoggedIn={(me) => void enter(me)} />
+          <LoginView notice={screen.notice} onLoggedIn={(me) => void enter(me)} />
         </>
       );
     case 'waiting':
@@ -106,6 +106,7 @@ export function ExamApp() {
           initial={screen.state}
           offsetMs={screen.offsetMs}
           onFinal={(finalisedAt) => setScreen({ kind: 'done', me: screen.me, finalisedAt })}
+          onLoginLost={() => setScreen({ kind: 'login', notice: t('loginLost') })}
         />
       );
     case 'done':

@@ -23,6 +23,11 @@ export class ExamApiError extends Error {
 
 let csrfToken = '';
 
+/** This PC's login is gone: expired, or the proctor let another PC take the attempt over. */
+export function loginLost(e: unknown): boolean {
+  return e instanceof ExamApiError && (e.status === 401 || e.code === 'login_elsewhere');
+}
+
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
@@ -73,7 +78,7 @@ export const examApi = {
       const r = await call<TExamSaveResponse>('POST', 'save', save);
       return { ok: true, ackSeq: r.ackSeq };
     } catch (e) {
-      if (e instanceof ExamApiError && (e.status === 401 || e.code === 'attempt_closed')) {
+      if (loginLost(e) || (e instanceof ExamApiError && e.code === 'attempt_closed')) {
         return { ok: false, closed: true };
       }
       return { ok: false, closed: false };

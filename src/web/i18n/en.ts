@@ -64,6 +64,7 @@ export const en: Translation = {
     contest: 'Contest',
     questions: 'Question bank',
     exams: 'Exams & candidates',
+    proctor: 'Session monitor',
     contestResults: 'Contest results',
     catalog: 'Registers',
     units: 'Units',

@@ -63,6 +63,7 @@ export const vi = {
     contest: 'Hội thi',
     questions: 'Ngân hàng câu hỏi',
     exams: 'Kỳ thi & thí sinh',
+    proctor: 'Giám sát ca thi',
     contestResults: 'Kết quả hội thi',
     catalog: 'Danh mục',
     units: 'Đơn vị',

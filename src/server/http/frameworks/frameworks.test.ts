@@ -225,6 +225,77 @@ describe.each(dbKinds())('index-set API (%s)', (kind) => {
     expect((await stored(v.id)).name).toBe('Bộ chỉ số đã đổi tên');
   });
 
+  it('changes bands and groups from the set form; an empty legal basis or group list removes the field', async () => {
+    const v = await create(sampleFramework({ code: 'xep-loai', source: 'Quyết định cũ' }));
+    const bands = [
+      { code: 'tot', label: 'Tốt', minValue: 0.85 },
+      { code: 'dat', label: 'Đạt', minValue: 0 },
+    ];
+    const res = await admin.request('PATCH', `/api/frameworks/${v.id}`, {
+      source: '  ',
+      groups: [],
+      policy: { ...v.document.policy, bands },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const doc = (await stored(v.id)).document;
+    expect(doc.policy.bands).toEqual(bands);
+    expect('source' in doc).toBe(false);
+    expect('groups' in doc).toBe(false);
+    expect(await t.auditActions(v.id)).toEqual(['create', 'update']);
+  });
+
+  it('refuses set fields that do not hold together, with Vietnamese messages, and changes nothing', async () => {
+    const v = await create(sampleFramework({ code: 'xep-loai-sai' }));
+    const before = await stored(v.id);
+    const res = await admin.request('PATCH', `/api/frameworks/${v.id}`, {
+      name: 'Tên mới',
+      groups: [
+        { no: 1, name: 'Nhóm 1' },
+        { no: 1, name: 'Nhóm 1 lần nữa' },
+      ],
+      policy: {
+        ...v.document.policy,
+        bands: [
+          { code: 'a', label: 'A', minValue: 0.5 },
+          { code: 'b', label: 'B', minValue: 0.9 },
+          { code: 'c', label: 'C', minValue: 0.7 },
+        ],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'validation_failed' });
+    expect(res.json().details).toEqual([
+      { path: 'groups', message: 'Nhóm 1 bị khai báo hai lần' },
+      {
+        path: 'policy.bands',
+        message: 'Các mức xếp loại phải xếp theo ngưỡng tăng dần hoặc giảm dần, không trùng ngưỡng',
+      },
+    ]);
+    const after = await stored(v.id);
+    expect(after.document).toEqual(before.document);
+    expect(after.name).toBe(before.name);
+    expect(await t.auditActions(v.id)).toEqual(['create']);
+  });
+
+  it('keeps a province-level set (the national DTI) at level tinh, listed and filtered as such', async () => {
+    const doc = {
+      ...sampleFramework({ code: 'dti-tinh-thu', name: 'DTI cấp tỉnh thử' }),
+      level: 'tinh' as const,
+    };
+    const v = await create(doc);
+    expect(v).toMatchObject({ level: 'tinh', code: 'dti-tinh-thu' });
+    expect(v.validation.errors).toEqual([]);
+    expect((await stored(v.id)).level).toBe('tinh');
+    const list = await viewer.request('GET', '/api/frameworks?level=tinh&pageSize=100');
+    expect(list.statusCode, list.body).toBe(200);
+    const codes = list.json().items.map((i: { code: string }) => i.code);
+    expect(codes).toContain('dti-tinh-thu');
+    expect(codes).not.toContain('thu-xa');
+    const bad = await admin.request('POST', '/api/frameworks', { document: { ...doc, level: 'quoc_gia' } });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(bad.body).toContain('Cấp của bộ chỉ số phải là tinh, so, huyen hoặc xa');
+  });
+
   it('a locked version refuses every write and changes nothing; it can still be cloned', async () => {
     const v = await create(sampleFramework({ code: 'khoa' }));
     expect(await lockFrameworkVersion(t.database.db, v.id, 'Kỳ đánh giá 2025 đã công bố')).toBe(true);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TExamMe, TExamState } from '../../../contracts/exam';
-import { ExamApiError, examApi } from '../api';
+import { ExamApiError, examApi, loginLost } from '../api';
 import { useText } from '../i18n';
 import { isAnswered, toggleOption } from '../paper';
 import { AnswerSync, type SaveStatus } from '../sync/answer-sync';
@@ -16,13 +16,15 @@ interface Props {
   initial: TExamState;
   offsetMs: number;
   onFinal: (finalisedAt: string | null) => void;
+  /** This PC no longer holds the attempt (another PC took over, or the login expired). */
+  onLoginLost: () => void;
 }
 
 const HEARTBEAT_MS = 15_000;
 const AFTER_DEADLINE_POLL_MS = 3_000;
 
 /** The exam itself: questions, navigator, timer, saving; the server decides when it ends. */
-export function ExamView({ me, initial, offsetMs, onFinal }: Props) {
+export function ExamView({ me, initial, offsetMs, onFinal, onLoginLost }: Props) {
   const { t } = useText();
   const questions = initial.questions;
   const [status, setStatus] = useState<SaveStatus>('saved');
@@ -84,7 +86,8 @@ export function ExamView({ me, initial, offsetMs, onFinal }: Props) {
         if (stop) return;
         if (s.phase === 'finalised') {
           await sync.flush();
-          return finish(null);
+          const final = await examApi.state().catch(() => null);
+          return finish(final?.finalisedAt ?? null);
         }
         setPaused(s.phase === 'paused');
         if (s.deadlineAt) {
@@ -93,7 +96,7 @@ export function ExamView({ me, initial, offsetMs, onFinal }: Props) {
           if (next > Date.now() + offsetMs) setTimeUp(false);
         }
       } catch (e) {
-        if (e instanceof ExamApiError && e.status === 401) return finish(null);
+        if (loginLost(e)) return onLoginLost();
       }
       if (!stop)
         timer = setTimeout(poll, timeUp ? AFTER_DEADLINE_POLL_MS : HEARTBEAT_MS + Math.random() * 3000);
@@ -103,7 +106,7 @@ export function ExamView({ me, initial, offsetMs, onFinal }: Props) {
       stop = true;
       clearTimeout(timer);
     };
-  }, [sync, finish, offsetMs, timeUp]);
+  }, [sync, finish, offsetMs, timeUp, onLoginLost]);
 
   const onExpire = useCallback(() => {
     setTimeUp(true);
@@ -130,13 +133,14 @@ export function ExamView({ me, initial, offsetMs, onFinal }: Props) {
       const r = await examApi.submit({ seq: cur.seq, answers: cur.answers, flagged: cur.flagged });
       finish(r.finalisedAt);
     } catch (e) {
-      if (e instanceof ExamApiError && (e.code === 'attempt_closed' || e.status === 401)) return finish(null);
+      if (loginLost(e)) return onLoginLost();
+      if (e instanceof ExamApiError && e.code === 'attempt_closed') return finish(null);
       setSubmitError(e instanceof ExamApiError && e.status !== 0 ? e.message : t('errorTitle'));
       setSubmitting(false);
     }
   };
 
-  const unanswered = questions.filter((q) => !isAnswered(answers, q.versionId)).length;
+  const unanswered = questions.flatMap((q, i) => (isAnswered(answers, q.versionId) ? [] : [i + 1]));
   return (
     <>
       <TopBar me={me}>
@@ -192,6 +196,10 @@ export function ExamView({ me, initial, offsetMs, onFinal }: Props) {
         busy={submitting}
         onConfirm={submit}
         onCancel={() => setConfirming(false)}
+        onGo={(i) => {
+          setConfirming(false);
+          setCurrent(i);
+        }}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { ExamApiError, examApi } from '../api';
 import { useText } from '../i18n';
 
 /** Số báo danh + password from the credential slip. */
-export function LoginView({ onLoggedIn }: { onLoggedIn: (me: TExamMe) => void }) {
+export function LoginView({ notice, onLoggedIn }: { notice?: string; onLoggedIn: (me: TExamMe) => void }) {
   const { t } = useText();
   const [number, setNumber] = useState('');
   const [password, setPassword] = useState('');
@@ -32,6 +32,11 @@ export function LoginView({ onLoggedIn }: { onLoggedIn: (me: TExamMe) => void })
     <main className="center">
       <form className="card" onSubmit={submit} noValidate>
         <h1>{t('loginTitle')}</h1>
+        {notice && (
+          <p className="warn" role="alert">
+            {notice}
+          </p>
+        )}
         <p>{t('loginHelp')}</p>
         <label className="field">
           <span>{t('number')}</span>

@@ -3,11 +3,14 @@ import { useText } from '../i18n';
 
 interface Props {
   open: boolean;
-  unanswered: number;
+  /** Numbers (1-based) of the questions without an answer. */
+  unanswered: number[];
   flagged: number;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Closes the dialog and opens question `index` (0-based). */
+  onGo: (index: number) => void;
 }
 
 /** Asks before the irreversible submit; focus starts on "keep working", Escape cancels. */
@@ -31,7 +34,22 @@ export function SubmitDialog(p: Props) {
       }}
     >
       <h2 id="submit-title">{t('submitTitle')}</h2>
-      {p.unanswered > 0 && <p className="warn">{t('submitUnanswered', { n: p.unanswered })}</p>}
+      {p.unanswered.length > 0 && (
+        <>
+          <p className="warn" id="submit-unanswered">
+            {t('submitUnanswered', { n: p.unanswered.length })}
+          </p>
+          <ul className="unanswered" aria-labelledby="submit-unanswered">
+            {p.unanswered.map((n) => (
+              <li key={n}>
+                <button type="button" onClick={() => p.onGo(n - 1)} disabled={p.busy}>
+                  {t('questionShort', { n })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {p.flagged > 0 && <p>{t('submitFlagged', { n: p.flagged })}</p>}
       <p>{t('submitWarn')}</p>
       <div className="dialog-actions">

@@ -2,7 +2,7 @@ import { Alert, Form, Input, InputNumber, Modal, Segmented, Select, Switch, Uplo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { UNIT_LEVELS, type UnitLevel } from '../../../contracts/domain';
+import { FRAMEWORK_LEVELS, type FrameworkLevel } from '../../../contracts/framework-domain';
 import type { TCreateFramework, TFramework } from '../../../contracts/frameworks';
 import { fieldIssues } from '../../backend/client';
 import { errorText, showSuccess } from '../../ui/feedback';
@@ -13,7 +13,7 @@ interface Values {
   code: string;
   name: string;
   year: number;
-  level: UnitLevel;
+  level: FrameworkLevel;
   nominalMax: number;
   illustrative: boolean;
   source?: string;
@@ -129,7 +129,9 @@ export function CreateFrameworkModal({ open, onClose }: { open: boolean; onClose
             <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item label={t('frameworks.level')} name="level" rules={[{ required: true }]}>
-            <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
+            <Select
+              options={FRAMEWORK_LEVELS.map((l) => ({ value: l, label: t(`frameworks.level_${l}`) }))}
+            />
           </Form.Item>
           <Form.Item label={t('frameworks.nominalMax')} name="nominalMax" rules={[{ required: true }]}>
             <InputNumber min={1} style={{ width: '100%' }} />

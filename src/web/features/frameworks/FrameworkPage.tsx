@@ -1,4 +1,11 @@
-import { CopyOutlined, DiffOutlined, DownloadOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DiffOutlined,
+  DownloadOutlined,
+  LockOutlined,
+  PlusOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Dropdown, Flex, Statistic } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +17,7 @@ import { LoadError, PageLoading } from '../../ui/StatusPages';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { exportJsonUrl, exportXlsxUrl, useDeleteNode, useFramework, useMoveNode } from './api';
 import { CloneModal } from './CloneModal';
+import { FrameworkMetaDrawer } from './FrameworkMetaDrawer';
 import { FrameworkTags, formatPoints } from './FrameworkTags';
 import { NodeEditorDrawer, type NodeTarget } from './NodeEditorDrawer';
 import { NodeTreeTable } from './NodeTreeTable';
@@ -27,6 +35,7 @@ export function FrameworkPage() {
   const editable = canWrite && Boolean(v) && !v?.lockedAt;
   const [target, setTarget] = useState<NodeTarget | null>(null);
   const [cloning, setCloning] = useState(false);
+  const [editingMeta, setEditingMeta] = useState(false);
   const del = useDeleteNode(id);
   const move = useMoveNode(id);
 
@@ -76,6 +85,9 @@ export function FrameworkPage() {
               {t('frameworks.addTop')}
             </Button>
           )}
+          <Button icon={<SettingOutlined />} onClick={() => setEditingMeta(true)}>
+            {t('frameworks.metaOpen')}
+          </Button>
           {canWrite && (
             <Button icon={<CopyOutlined />} onClick={() => setCloning(true)}>
               {t('frameworks.clone')}
@@ -148,7 +160,7 @@ export function FrameworkPage() {
             style={{ flex: '1 1 320px' }}
             items={[
               { key: 'year', label: t('frameworks.year'), children: v.year },
-              { key: 'level', label: t('frameworks.level'), children: t(`levels.${v.level}`) },
+              { key: 'level', label: t('frameworks.level'), children: t(`frameworks.level_${v.level}`) },
               {
                 key: 'ver',
                 label: t('frameworks.version'),
@@ -195,6 +207,12 @@ export function FrameworkPage() {
         target={target}
         readOnly={!editable}
         onClose={() => setTarget(null)}
+      />
+      <FrameworkMetaDrawer
+        version={v}
+        open={editingMeta}
+        readOnly={!editable}
+        onClose={() => setEditingMeta(false)}
       />
       {canWrite && <CloneModal open={cloning} version={v} onClose={() => setCloning(false)} />}
     </div>

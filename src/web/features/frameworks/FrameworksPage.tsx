@@ -3,7 +3,7 @@ import { Button, Card, Empty, Flex, Form, Input, InputNumber, Select, Table, typ
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { UNIT_LEVELS, type UnitLevel } from '../../../contracts/domain';
+import { FRAMEWORK_LEVELS, type FrameworkLevel } from '../../../contracts/framework-domain';
 import type { TFrameworkVersion } from '../../../contracts/frameworks';
 import { useHasRole } from '../../backend/session';
 import { LoadError } from '../../ui/StatusPages';
@@ -19,7 +19,7 @@ function useListParams() {
   const params = {
     q: sp.get('q') ?? undefined,
     year: num('year'),
-    level: (sp.get('level') as UnitLevel | null) ?? undefined,
+    level: (sp.get('level') as FrameworkLevel | null) ?? undefined,
     page: num('page') ?? 1,
     pageSize: num('pageSize') ?? 20,
   };
@@ -62,7 +62,11 @@ export function FrameworksPage() {
       ),
     },
     { title: t('frameworks.year'), dataIndex: 'year', align: 'center' },
-    { title: t('frameworks.level'), dataIndex: 'level', render: (l: UnitLevel) => t(`levels.${l}`) },
+    {
+      title: t('frameworks.level'),
+      dataIndex: 'level',
+      render: (l: FrameworkLevel) => t(`frameworks.level_${l}`),
+    },
     {
       title: t('frameworks.version'),
       dataIndex: 'versionNo',
@@ -143,7 +147,7 @@ export function FrameworksPage() {
                   placeholder={t('common.all')}
                   value={params.level}
                   onChange={(level) => set({ level })}
-                  options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+                  options={FRAMEWORK_LEVELS.map((l) => ({ value: l, label: t(`frameworks.level_${l}`) }))}
                   style={{ minWidth: 180 }}
                 />
               </Form.Item>

@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNIT_LEVELS, type UnitLevel } from '../../../contracts/domain';
+import { FRAMEWORK_LEVELS, type FrameworkLevel } from '../../../contracts/framework-domain';
 import type { TFrameworkNode, TNodePatch, TRule } from '../../../contracts/frameworks';
 import { showSuccess } from '../../ui/feedback';
 import { applyFormError } from '../../ui/formErrors';
@@ -39,7 +39,7 @@ interface Values {
   evidence?: string;
   dataSource?: string;
   verifier?: string;
-  levels?: UnitLevel[];
+  levels?: FrameworkLevel[];
   groups?: number[];
   mayBeNotApplicable?: boolean;
   // biome-ignore lint/suspicious/noExplicitAny: raw rule values of the form, cleaned by ruleFromForm
@@ -72,7 +72,7 @@ export function NodeEditorDrawer({
   onClose,
 }: {
   frameworkId: string;
-  level: UnitLevel;
+  level: FrameworkLevel;
   groups?: { no: number; name: string }[];
   target: NodeTarget | null;
   readOnly: boolean;
@@ -230,7 +230,7 @@ export function NodeEditorDrawer({
               <Select
                 mode="multiple"
                 allowClear
-                options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+                options={FRAMEWORK_LEVELS.map((l) => ({ value: l, label: t(`frameworks.level_${l}`) }))}
               />
             </Form.Item>
           </Col>

@@ -132,7 +132,7 @@ export function NodeTreeTable({
       render: (_: unknown, r) => {
         const a = r.applicability;
         const parts = [
-          ...(a?.levels ?? []).map((l) => t(`levels.${l}`)),
+          ...(a?.levels ?? []).map((l) => t(`frameworks.level_${l}`)),
           ...(a?.groups?.length ? [t('frameworks.groupsShort', { groups: a.groups.join(', ') })] : []),
         ];
         return (

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UnitLevel } from '../../../contracts/domain';
+import type { FrameworkLevel } from '../../../contracts/framework-domain';
 import type {
   TAddNode,
   TCreateFramework,
@@ -16,7 +16,7 @@ import { api, apiGet, apiPatch, apiPost } from '../../backend/client';
 export interface FrameworkListParams {
   q?: string;
   year?: number;
-  level?: UnitLevel;
+  level?: FrameworkLevel;
   page: number;
   pageSize: number;
 }

@@ -1,0 +1,257 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { FormData } from 'undici';
+import type { TContest, TContestRules, TExamSession } from '../../src/contracts/contests';
+import type { ApiClient } from './client';
+
+export interface Staff {
+  cookie: string;
+  csrf: string;
+}
+
+export interface Credential {
+  number: string;
+  password: string;
+}
+
+export interface PreparedContest {
+  contestId: string;
+  sessionId: string;
+  credentials: Credential[];
+  timings: Record<string, number>;
+}
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Hữu', 'Thu'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+];
+const POSITIONS = ['Giám đốc', 'Phó Giám đốc', 'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'Trưởng phòng'];
+const SESSION_NAME = 'Ca đo tải';
+
+export async function staffLogin(api: ApiClient, password: string): Promise<Staff> {
+  const r = await api.call<{ csrfToken: string }>('POST', '/api/auth/login', {
+    body: { username: 'admin', password },
+  });
+  const token = r.cookies.thuocdo_session;
+  if (!token) throw new Error('Đăng nhập quản trị không trả cookie phiên');
+  return { cookie: `thuocdo_session=${token}`, csrf: r.data.csrfToken };
+}
+
+async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const out = await fn();
+  timings[name] = Math.round(performance.now() - t);
+  return out;
+}
+
+/** Fills the server's own import template with `count` candidates of real demo units, all in one session. */
+async function candidateWorkbook(template: Buffer, unitCodes: string[], count: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(template as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  const header: string[] = [];
+  ws.getRow(1).eachCell((cell, col) => {
+    header[col] = String(cell.value ?? '');
+  });
+  while (ws.rowCount > 1) ws.spliceRows(2, 1);
+  const col = (prefix: string) => header.findIndex((h) => h?.startsWith(prefix));
+  const cols = {
+    fullName: col('Họ và tên'),
+    position: col('Chức vụ'),
+    unit: col('Đơn vị'),
+    session: col('Ca thi'),
+  };
+  if (Object.values(cols).some((c) => c < 1)) throw new Error(`Tệp mẫu thiếu cột: ${header.join(', ')}`);
+  for (let i = 0; i < count; i++) {
+    const row = ws.getRow(i + 2);
+    row.getCell(cols.fullName).value =
+      `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]} ${i + 1}`;
+    row.getCell(cols.position).value = POSITIONS[i % POSITIONS.length]!;
+    row.getCell(cols.unit).value = unitCodes[i % unitCodes.length]!;
+    row.getCell(cols.session).value = SESSION_NAME;
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+interface Word {
+  page: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  text: string;
+}
+
+/** The word printed right of a label on the same line (the value of "Số báo danh:" or "Mật khẩu:"). */
+function valueRightOf(label: Word, words: Word[]): Word | null {
+  let best: Word | null = null;
+  for (const w of words) {
+    if (w.page !== label.page || w.left <= label.left + label.width - 1) continue;
+    const overlaps = w.top <= label.top + label.height && w.top + w.height >= label.top;
+    if (overlaps && (!best || w.left < best.left)) best = w;
+  }
+  return best;
+}
+
+/**
+ * Reads số báo danh and password pairs from the credential slips by position (`pdftotext -tsv`): slips
+ * stand two across, so each password belongs to the number above it in the same column.
+ */
+export function parseSlips(tsv: string): Credential[] {
+  const words: Word[] = [];
+  for (const line of tsv.split('\n').slice(1)) {
+    const f = line.split('\t');
+    if (f[0] !== '5' || f.length < 12) continue;
+    words.push({
+      page: Number(f[1]),
+      left: Number(f[6]),
+      top: Number(f[7]),
+      width: Number(f[8]),
+      height: Number(f[9]),
+      text: f.slice(11).join('\t'),
+    });
+  }
+  const labelled = (first: string, second: string) =>
+    words.filter((w, i) => w.text === second && words[i - 1]?.text === first);
+  const numbers = labelled('báo', 'danh:').flatMap((l) => {
+    const v = valueRightOf(l, words);
+    return v ? [{ ...v, labelLeft: l.left }] : [];
+  });
+  const out: Credential[] = [];
+  for (const label of labelled('Mật', 'khẩu:')) {
+    const password = valueRightOf(label, words);
+    const number = numbers
+      .filter((n) => n.page === label.page && Math.abs(n.labelLeft - label.left) < 20 && n.top < label.top)
+      .sort((a, b) => b.top - a.top)[0];
+    if (password && number) out.push({ number: number.text, password: password.text });
+  }
+  if (out.length !== numbers.length) {
+    throw new Error(`Phiếu đăng nhập: ${numbers.length} số báo danh nhưng ${out.length} mật khẩu ghép được`);
+  }
+  return out;
+}
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'thuocdo-slips-'));
+  try {
+    const file = join(dir, 'slips.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-tsv', '-enc', 'UTF-8', file, '-'], {
+      maxBuffer: 1024 * 1024 * 1024,
+    }).toString();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Sets a contest up the way an organiser does, through the HTTP API only: a contest with short rules,
+ * one session, N candidates imported from the server's Excel template, the contest opened, passwords
+ * issued (read back from the credential-slip PDF with pdftotext) and, unless told not to, the papers
+ * prepared before the start.
+ */
+export async function setUpContest(
+  api: ApiClient,
+  staff: Staff,
+  opts: {
+    candidates: number;
+    durationMinutes: number;
+    graceSeconds: number;
+    prepare: boolean;
+    label: string;
+  },
+): Promise<PreparedContest> {
+  const timings: Record<string, number> = {};
+  const auth = { cookie: staff.cookie, csrf: staff.csrf };
+  const units = await api.call<{ items: { code: string; level: string }[] }>(
+    'GET',
+    '/api/units?pageSize=200&status=active',
+    auth,
+  );
+  const unitCodes = units.data.items.filter((u) => u.level !== 'tinh').map((u) => u.code);
+  if (unitCodes.length === 0) throw new Error('Danh mục đơn vị trống: cần THUOCDO_DEMO=1');
+  const defaults = await api.call<TContestRules>('GET', '/api/contests/default-rules', auth);
+  const rules: TContestRules = {
+    ...defaults.data,
+    durationMinutes: opts.durationMinutes,
+    graceSeconds: opts.graceSeconds,
+  };
+  const contest = await timed(timings, 'createContestMs', () =>
+    api.call<TContest>('POST', '/api/contests', {
+      ...auth,
+      body: { year: new Date().getFullYear(), name: `Đo tải bài thi: ${opts.label}`, rules },
+    }),
+  );
+  const contestId = contest.data.id;
+  const session = await api.call<TExamSession>('POST', `/api/contests/${contestId}/sessions`, {
+    ...auth,
+    body: { name: SESSION_NAME, room: 'Hội trường', scheduledAt: new Date().toISOString() },
+  });
+  const sessionId = session.data.id;
+
+  const template = await api.call('GET', `/api/contests/${contestId}/candidates/import-template`, auth);
+  const workbook = await candidateWorkbook(template.buffer!, unitCodes, opts.candidates);
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob([new Uint8Array(workbook)], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+    'thi-sinh.xlsx',
+  );
+  const imported = await timed(timings, 'importMs', () =>
+    api.call<{ imported: number }>('POST', `/api/contests/${contestId}/candidates/import?dryRun=false`, {
+      ...auth,
+      raw: form,
+      timeoutMs: 600_000,
+    }),
+  );
+  if (imported.data.imported !== opts.candidates) {
+    throw new Error(`Nhập ${imported.data.imported}/${opts.candidates} thí sinh`);
+  }
+  await timed(timings, 'openContestMs', () =>
+    api.call('POST', `/api/contests/${contestId}/status`, { ...auth, body: { status: 'open' } }),
+  );
+  const slips = await timed(timings, 'issuePasswordsMs', () =>
+    api.call('POST', `/api/contests/${contestId}/passwords`, {
+      ...auth,
+      body: { sessionId },
+      timeoutMs: 3_600_000,
+    }),
+  );
+  const credentials = await timed(timings, 'readSlipsMs', async () => parseSlips(pdfText(slips.buffer!)));
+  if (
+    credentials.length !== opts.candidates ||
+    new Set(credentials.map((c) => c.number)).size !== credentials.length
+  ) {
+    throw new Error(
+      `Phiếu đăng nhập có ${credentials.length} thí sinh, cần ${opts.candidates} số báo danh khác nhau`,
+    );
+  }
+  if (opts.prepare) {
+    await timed(timings, 'prepareMs', () =>
+      api.call('POST', `/api/proctor/sessions/${sessionId}/prepare`, {
+        ...auth,
+        body: {},
+        timeoutMs: 600_000,
+      }),
+    );
+  }
+  return { contestId, sessionId, credentials, timings };
+}

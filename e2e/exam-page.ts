@@ -1,0 +1,68 @@
+import { expect, type Page } from '@playwright/test';
+import type { SlipCandidate } from './exam-setup';
+
+/** What the candidate sees of one question: its stem, its options in order, the ones ticked. */
+export interface SeenQuestion {
+  stem: string;
+  options: string[];
+  chosen: string[];
+}
+
+export async function examLogin(page: Page, candidate: SlipCandidate): Promise<void> {
+  await page.getByLabel('Số báo danh').fill(candidate.number);
+  await page.getByLabel('Mật khẩu').fill(candidate.password);
+  await page.getByRole('button', { name: 'Vào thi' }).click();
+}
+
+export function questionHeading(page: Page, n: number, total: number) {
+  return page.getByRole('heading', { name: `Câu ${n}/${total}`, exact: true });
+}
+
+/** Opens question n (1-based) from the navigator. */
+export async function goToQuestion(page: Page, n: number, total: number): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Danh sách câu hỏi' })
+    .getByRole('button', { name: new RegExp(`^Câu ${n}/${total}(:|$)`) })
+    .click();
+  await expect(questionHeading(page, n, total)).toBeVisible();
+}
+
+/** Ticks the option at `optionIndex` of question n; returns that option's text. */
+export async function answer(page: Page, n: number, total: number, optionIndex: number): Promise<string> {
+  await goToQuestion(page, n, total);
+  const option = page.locator('fieldset.options label.option').nth(optionIndex);
+  await option.click();
+  await expect(option.locator('input')).toBeChecked();
+  return (await option.locator('.option-text').innerText()).trim();
+}
+
+export async function readQuestion(page: Page): Promise<SeenQuestion> {
+  const options = page.locator('fieldset.options label.option');
+  const texts = (await options.locator('.option-text').allInnerTexts()).map((t) => t.trim());
+  const chosen: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (await options.nth(i).locator('input').isChecked()) chosen.push(texts[i]!);
+  }
+  return { stem: (await page.locator('.stem').innerText()).trim(), options: texts, chosen };
+}
+
+/** The whole paper as shown: every question visited through the navigator. */
+export async function readPaper(page: Page, total: number): Promise<SeenQuestion[]> {
+  const paper: SeenQuestion[] = [];
+  for (let n = 1; n <= total; n++) {
+    await goToQuestion(page, n, total);
+    paper.push(await readQuestion(page));
+  }
+  return paper;
+}
+
+export const saveStatus = (page: Page) => page.getByTestId('save-status');
+
+/** "05:07" or "1:02:03" → seconds. */
+export function parseCountdown(text: string): number {
+  return text
+    .trim()
+    .split(':')
+    .map(Number)
+    .reduce((acc, part) => acc * 60 + part, 0);
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "questions" ADD COLUMN "code" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "questions_code_key" ON "questions" USING btree ("code") WHERE "questions"."code" is not null and "questions"."deleted_at" is null;

@@ -1,0 +1,2 @@
+DROP INDEX "attempt_events_login_idx";--> statement-breakpoint
+CREATE INDEX "attempt_events_login_idx" ON "attempt_events" USING btree ("candidate_id","kind","at") WHERE "attempt_events"."kind" in ('login', 'login_failed', 'login_refused', 'login_locked', 'relogin_allowed');
