@@ -13,7 +13,8 @@ test('admin pages pass axe and show real data (users, audit log, unit detail, a 
 
   await page.goto('/admin/audit');
   await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống' })).toBeVisible();
-  await expect(page.getByRole('table').getByText('Nạp dữ liệu mẫu')).toBeVisible();
+  // Newest first: this admin's own login of a moment ago heads the log.
+  await expect(page.getByRole('table').getByText('Đăng nhập', { exact: true }).first()).toBeVisible();
   await shot(page, '11-audit');
   await expectAccessible(page, 'audit');
 
@@ -25,7 +26,7 @@ test('admin pages pass axe and show real data (users, audit log, unit detail, a 
   await shot(page, '12-unit-detail');
   await expectAccessible(page, 'unit detail');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Bộ chỉ số' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Kỳ đánh giá' }).click();
   await expect(page.getByText('Chức năng đang được xây dựng')).toBeVisible();
   await expectAccessible(page, 'placeholder');
 });

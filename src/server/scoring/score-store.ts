@@ -6,9 +6,8 @@ import { type ResultLayout, scoreInputs, scoreResults, scoreRuns } from '../db/s
 import { encodeResults } from './result-columns';
 
 /**
- * Rows per INSERT. Each batch is one statement whose columns travel as array parameters; 2,000 rows keep
- * a statement's parameters around 5 MB (PGlite copies them into its own memory) while the per-statement
- * overhead stays negligible (one statement for 10,000 rows was no faster).
+ * Rows per INSERT. 2,000 rows keep a statement's parameters around 5 MB (PGlite copies them into its own
+ * memory) while the per-statement overhead stays negligible (one statement for 10,000 rows was no faster).
  */
 const BATCH = 2000;
 
@@ -29,25 +28,22 @@ export async function createRun(
 const arr = (values: unknown[]) => sql.param(values);
 
 /**
- * Stores the units' inputs of a run: per batch one INSERT … SELECT FROM unnest(…) over one array per
- * column, with each unit's inputs as JSON text. Serialising happens before the first statement.
+ * Stores the units' inputs of a run: per batch one INSERT … SELECT FROM json_to_recordset(…) over a single
+ * JSON parameter. Unlike results, inputs are JSON full of quotes: as elements of an array parameter both
+ * drivers escape them character by character, which cost ten times the client CPU on PostgreSQL and
+ * 2.5 times on PGlite (10,000 units; see docs/benchmarks.md).
  */
 export async function storeInputs(db: Db, runId: string, units: UnitData[]): Promise<void> {
-  const batches = [];
+  const batches: string[] = [];
   for (let i = 0; i < units.length; i += BATCH) {
-    const part = units.slice(i, i + BATCH);
-    batches.push({
-      keys: part.map((u) => u.unitId),
-      levels: part.map((u) => u.level),
-      groups: part.map((u) => u.group),
-      inputs: part.map((u) => JSON.stringify(u.inputs)),
-    });
+    const rows = units.slice(i, i + BATCH).map((u) => ({ k: u.unitId, l: u.level, g: u.group, i: u.inputs }));
+    batches.push(JSON.stringify(rows));
   }
-  for (const b of batches) {
+  for (const json of batches) {
     await db.execute(sql`
       insert into score_inputs (run_id, unit_key, level, group_no, inputs)
-      select ${runId}::uuid, * from unnest(${arr(b.keys)}::text[], ${arr(b.levels)}::text[],
-        ${arr(b.groups)}::smallint[], ${arr(b.inputs)}::json[])`);
+      select ${runId}::uuid, r.k, r.l, r.g, r.i
+      from json_to_recordset(${json}::json) as r(k text, l text, g smallint, i json)`);
   }
   await db
     .update(scoreRuns)
@@ -82,8 +78,8 @@ export async function loadInputs(db: Db, runId: string): Promise<UnitData[]> {
  * Replaces a run's results in one transaction, so readers see the old results or the new ones, never a
  * mix. Every row is serialised before the transaction opens: inside it we await only the database. On
  * PGlite, which runs one query at a time, the transaction holds up other requests while it runs (about
- * 0.3 s of CPU for 10,000 units, see docs/benchmarks.md); committing batch by batch would let requests
- * through in between but would show readers a half-replaced run.
+ * 0.6 s for 10,000 units, see docs/benchmarks.md); committing batch by batch would let requests through
+ * in between but would show readers a half-replaced run.
  */
 export async function storeResults(db: Db, runId: string, results: UnitResult[], durationMs: number) {
   const { layout, columns } = encodeResults(results, BATCH);

@@ -1,36 +1,25 @@
-import { DiffOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Form, Input, InputNumber, Select, Table, type TableProps } from 'antd';
+import { DiffOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, InputNumber, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { FRAMEWORK_LEVELS, type FrameworkLevel } from '../../../contracts/framework-domain';
 import type { TFrameworkVersion } from '../../../contracts/frameworks';
 import { useHasRole } from '../../backend/session';
+import { FilterBar, FilterField, FilterSelect } from '../../ui/FilterBar';
+import { listPagination, pickParam, useListSearchParams } from '../../ui/listParams';
+import { SearchBox } from '../../ui/SearchBox';
 import { LoadError } from '../../ui/StatusPages';
-import { useDebouncedCallback } from '../../ui/useDebouncedCallback';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useFrameworks } from './api';
 import { CreateFrameworkModal } from './CreateFrameworkModal';
 import { FrameworkTags, formatPoints } from './FrameworkTags';
 
-function useListParams() {
-  const [sp, setSp] = useSearchParams();
-  const num = (k: string) => (sp.get(k) ? Number(sp.get(k)) : undefined);
-  const params = {
-    q: sp.get('q') ?? undefined,
-    year: num('year'),
-    level: (sp.get('level') as FrameworkLevel | null) ?? undefined,
-    page: num('page') ?? 1,
-    pageSize: num('pageSize') ?? 20,
-  };
-  const set = (patch: Partial<typeof params>) => {
-    const next = { ...params, page: 1, ...patch };
-    const out = new URLSearchParams();
-    for (const [k, v] of Object.entries(next)) if (v !== undefined && v !== '') out.set(k, String(v));
-    setSp(out, { replace: true });
-  };
-  return [params, set] as const;
-}
+const readFilters = (sp: URLSearchParams) => ({
+  q: sp.get('q') || undefined,
+  year: Number(sp.get('year')) || undefined,
+  level: pickParam<FrameworkLevel>(sp.get('level'), FRAMEWORK_LEVELS),
+});
 
 /** The index-set versions, newest year first, with search and filters. */
 export function FrameworksPage() {
@@ -38,10 +27,10 @@ export function FrameworksPage() {
   usePageTitle(t('frameworks.title'));
   const canWrite = useHasRole('admin', 'organiser');
   const navigate = useNavigate();
-  const [params, set] = useListParams();
+  const [params, update] = useListSearchParams(readFilters);
+  const { page: _page, pageSize: _size, ...filters } = params;
+  const set = (patch: Partial<typeof filters>) => update({ ...filters, ...patch });
   const list = useFrameworks(params);
-  const [text, setText] = useState(params.q ?? '');
-  const pushText = useDebouncedCallback((q: string) => set({ q: q || undefined }), 350);
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<TFrameworkVersion>['columns'] = [
@@ -109,51 +98,37 @@ export function FrameworksPage() {
         </Flex>
       </div>
       <Card>
-        <Form layout="vertical" role="search" aria-label={t('frameworks.searchLabel')}>
-          <div className="filter-bar">
-            <div className="filter-wide">
-              <Form.Item label={t('frameworks.searchLabel')} htmlFor="fw-search">
-                <Input
-                  id="fw-search"
-                  type="search"
-                  allowClear
-                  prefix={<SearchOutlined aria-hidden />}
-                  placeholder={t('frameworks.searchPlaceholder')}
-                  value={text}
-                  onChange={(e) => {
-                    setText(e.target.value);
-                    pushText(e.target.value.trim());
-                  }}
-                />
-              </Form.Item>
-            </div>
-            <div>
-              <Form.Item label={t('frameworks.year')} htmlFor="fw-year">
-                <InputNumber
-                  id="fw-year"
-                  min={2000}
-                  max={2100}
-                  value={params.year ?? null}
-                  onChange={(y) => set({ year: y ?? undefined })}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            </div>
-            <div>
-              <Form.Item label={t('frameworks.level')} htmlFor="fw-level">
-                <Select
-                  id="fw-level"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={params.level}
-                  onChange={(level) => set({ level })}
-                  options={FRAMEWORK_LEVELS.map((l) => ({ value: l, label: t(`frameworks.level_${l}`) }))}
-                  style={{ minWidth: 180 }}
-                />
-              </Form.Item>
-            </div>
-          </div>
-        </Form>
+        <FilterBar
+          label={t('frameworks.searchLabel')}
+          search={
+            <SearchBox
+              id="fw-search"
+              label={t('frameworks.searchLabel')}
+              placeholder={t('frameworks.searchPlaceholder')}
+              value={params.q}
+              onSearch={(q) => set({ q })}
+            />
+          }
+        >
+          <FilterField id="fw-year" label={t('frameworks.year')}>
+            <InputNumber
+              id="fw-year"
+              min={2000}
+              max={2100}
+              value={params.year ?? null}
+              onChange={(y) => set({ year: y ?? undefined })}
+              style={{ width: '100%' }}
+            />
+          </FilterField>
+          <FilterSelect
+            id="fw-level"
+            label={t('frameworks.level')}
+            value={params.level}
+            onChange={(level) => set({ level })}
+            options={FRAMEWORK_LEVELS.map((l) => ({ value: l, label: t(`frameworks.level_${l}`) }))}
+            style={{ minWidth: 180 }}
+          />
+        </FilterBar>
         {list.isError && !list.data ? (
           <LoadError error={list.error} onRetry={() => list.refetch()} />
         ) : (
@@ -170,14 +145,11 @@ export function FrameworksPage() {
                 <Empty description={filtered ? t('frameworks.emptyFiltered') : t('frameworks.empty')} />
               ),
             }}
-            pagination={{
-              current: list.data?.page ?? 1,
-              pageSize: list.data?.pageSize ?? 20,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.totalItems', { count: total }),
-              onChange: (page, pageSize) => set({ page, pageSize }),
-            }}
+            pagination={listPagination(
+              list.data,
+              (page, pageSize) => update(filters, page, pageSize),
+              (total) => t('common.totalItems', { count: total }),
+            )}
           />
         )}
       </Card>

@@ -2,6 +2,7 @@ import { Button, Flex, Table, type TableProps, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TQuestion, TQuestionPage } from '../../../contracts/questions';
+import { listPagination } from '../../ui/listParams';
 
 interface Props {
   data: TQuestionPage | undefined;
@@ -99,15 +100,7 @@ export function QuestionsTable({ data, loading, empty, onOpen, onPage }: Props) 
       loading={loading}
       locale={{ emptyText: empty }}
       aria-label={t('questions.listLabel')}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('questions.total', { count: total }),
-        onChange: onPage,
-      }}
+      pagination={listPagination(data, onPage, (total) => t('questions.total', { count: total }))}
     />
   );
 }

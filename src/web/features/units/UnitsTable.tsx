@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TUnit, TUnitPage } from '../../../contracts/units';
+import { listPagination } from '../../ui/listParams';
 import { kindLabel, validityText } from './format';
 
 interface Props {
@@ -51,15 +52,7 @@ export function UnitsTable({ data, loading, empty, onPage }: Props) {
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: empty }}
       aria-label={t('units.listLabel')}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('units.total', { count: total }),
-        onChange: onPage,
-      }}
+      pagination={listPagination(data, onPage, (total) => t('units.total', { count: total }))}
     />
   );
 }

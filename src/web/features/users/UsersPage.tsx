@@ -1,13 +1,14 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Form, Input, Popconfirm, Select, Space, Table, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Popconfirm, Space, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../contracts/domain';
 import type { TUser } from '../../../contracts/users';
 import { formatDateTime } from '../../ui/dates';
+import { FilterBar, FilterSelect } from '../../ui/FilterBar';
 import { showSuccess } from '../../ui/feedback';
+import { SearchBox } from '../../ui/SearchBox';
 import { LoadError } from '../../ui/StatusPages';
-import { useDebounced } from '../../ui/useDebounced';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useResetPassword, useUnlockUser, useUsers } from './api';
 import { TempPasswordModal } from './TempPasswordModal';
@@ -17,11 +18,10 @@ import { isLocked, UserStatusTags } from './UserStatusTags';
 export function UsersPage() {
   const { t } = useTranslation();
   usePageTitle(t('users.title'));
-  const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 350);
+  const [q, setQ] = useState<string>();
   const [role, setRole] = useState<Role | undefined>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const users = useUsers({ q: q || undefined, role, ...paging });
+  const users = useUsers({ q, role, ...paging });
   const [editing, setEditing] = useState<TUser | null | undefined>(undefined);
   const [temp, setTemp] = useState<{ username: string; password: string } | null>(null);
   const reset = useResetPassword();
@@ -87,41 +87,32 @@ export function UsersPage() {
         </Button>
       </div>
       <Card>
-        <Form layout="vertical" role="search" aria-label={t('users.searchLabel')}>
-          <div className="filter-bar">
-            <div className="filter-wide">
-              <Form.Item label={t('users.searchLabel')} htmlFor="user-search">
-                <Input
-                  id="user-search"
-                  type="search"
-                  allowClear
-                  prefix={<SearchOutlined aria-hidden />}
-                  placeholder={t('users.searchPlaceholder')}
-                  value={text}
-                  onChange={(e) => {
-                    setText(e.target.value);
-                    setPaging((p) => ({ ...p, page: 1 }));
-                  }}
-                />
-              </Form.Item>
-            </div>
-            <div>
-              <Form.Item label={t('users.role')} htmlFor="user-role">
-                <Select
-                  id="user-role"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={role}
-                  onChange={(r) => {
-                    setRole(r);
-                    setPaging((p) => ({ ...p, page: 1 }));
-                  }}
-                  options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-                />
-              </Form.Item>
-            </div>
-          </div>
-        </Form>
+        <FilterBar
+          label={t('users.searchLabel')}
+          search={
+            <SearchBox
+              id="user-search"
+              label={t('users.searchLabel')}
+              placeholder={t('users.searchPlaceholder')}
+              value={q}
+              onSearch={(next) => {
+                setQ(next);
+                setPaging((p) => ({ ...p, page: 1 }));
+              }}
+            />
+          }
+        >
+          <FilterSelect
+            id="user-role"
+            label={t('users.role')}
+            value={role}
+            onChange={(r) => {
+              setRole(r);
+              setPaging((p) => ({ ...p, page: 1 }));
+            }}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
+        </FilterBar>
         {users.isError && !users.data ? (
           <LoadError error={users.error} onRetry={() => users.refetch()} />
         ) : (

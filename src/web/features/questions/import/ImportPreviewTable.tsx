@@ -1,6 +1,7 @@
 import { Table, type TableProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TImportedQuestion } from '../../../../contracts/questions';
+import { importPagination } from '../../../ui/import/ImportErrorTable';
 import { letterAt } from '../optionKeys';
 
 function answerText(q: TImportedQuestion): string {
@@ -77,7 +78,7 @@ export function ImportPreviewTable({ rows }: { rows: TImportedQuestion[] }) {
       columns={columns}
       dataSource={rows}
       rowClassName={(q) => (q.errors.length > 0 ? 'row-error' : '')}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={importPagination()}
     />
   );
 }

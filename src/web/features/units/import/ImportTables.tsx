@@ -1,7 +1,8 @@
 import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TImportResult, TImportRowError } from '../../../../contracts/units';
+import type { TImportResult } from '../../../../contracts/units';
 import { formatDate } from '../../../ui/dates';
+import { importPagination } from '../../../ui/import/ImportErrorTable';
 import { kindLabel } from '../format';
 
 type PreviewRow = TImportResult['preview'][number];
@@ -32,37 +33,7 @@ export function ImportPreviewTable({ rows }: { rows: PreviewRow[] }) {
       columns={columns}
       dataSource={rows}
       scroll={{ x: 'max-content' }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-    />
-  );
-}
-
-/** Every bad row of a rejected file, with all its problems. */
-export function ImportErrorsTable({ rows }: { rows: TImportRowError[] }) {
-  const { t } = useTranslation();
-  const columns: TableProps<TImportRowError>['columns'] = [
-    { title: t('import.row'), dataIndex: 'rowNumber', width: 80 },
-    { title: t('import.errorCode'), dataIndex: 'code', className: 'nowrap' },
-    {
-      title: t('import.messages'),
-      dataIndex: 'messages',
-      render: (messages: string[]) => (
-        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      ),
-    },
-  ];
-  return (
-    <Table<TImportRowError>
-      rowKey={(r) => `${r.rowNumber}-${r.code}`}
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      scroll={{ x: 'max-content' }}
-      pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={importPagination()}
     />
   );
 }
