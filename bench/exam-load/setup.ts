@@ -98,15 +98,24 @@ interface Word {
   text: string;
 }
 
-/** The word printed right of a label on the same line (the value of "Số báo danh:" or "Mật khẩu:"). */
+/**
+ * The value printed right of a label on the same line ("Số báo danh:", "Mật khẩu:"), within the label's
+ * column. Letter spacing can make pdftotext split one password into several words: they are joined.
+ */
 function valueRightOf(label: Word, words: Word[]): Word | null {
-  let best: Word | null = null;
-  for (const w of words) {
-    if (w.page !== label.page || w.left <= label.left + label.width - 1) continue;
-    const overlaps = w.top <= label.top + label.height && w.top + w.height >= label.top;
-    if (overlaps && (!best || w.left < best.left)) best = w;
-  }
-  return best;
+  const right = label.left + label.width - 1;
+  const parts = words
+    .filter(
+      (w) =>
+        w.page === label.page &&
+        w.left > right &&
+        w.left < label.left + 230 &&
+        w.top <= label.top + label.height &&
+        w.top + w.height >= label.top,
+    )
+    .sort((a, b) => a.left - b.left);
+  if (parts.length === 0) return null;
+  return { ...parts[0]!, text: parts.map((w) => w.text).join('') };
 }
 
 /**

@@ -1,11 +1,20 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../core/shared/app-error';
-import { foldVietnamese } from '../../core/shared/text';
-import { cellText, isZipFile, MAX_IMPORT_ROWS } from '../units/units-excel';
+import {
+  addHelpSheet,
+  addTableSheet,
+  headerColumns,
+  headerKey,
+  loadWorkbook,
+  newWorkbook,
+  requireSheet,
+  tableRows,
+} from '../files/workbook';
+import { MAX_IMPORT_ROWS } from '../units/units-excel';
 import { CANDIDATE_COLUMNS, type RawCandidateRow } from './plan-candidate-import';
 
 type Field = keyof typeof CANDIDATE_COLUMNS;
 const SHEET = 'Thí sinh';
+const FIELDS = Object.keys(CANDIDATE_COLUMNS) as Field[];
 const REQUIRED: Field[] = ['fullName', 'unit'];
 const WIDTHS: Record<Field, number> = {
   number: 14,
@@ -18,7 +27,6 @@ const WIDTHS: Record<Field, number> = {
   extraMinutes: 26,
 };
 
-const headerKey = (text: string) => foldVietnamese(text).replace(/\s*\(.*\)$/, '');
 const FIELD_OF_HEADER = new Map<string, Field>([
   ...Object.entries(CANDIDATE_COLUMNS).map(([f, h]) => [headerKey(h), f as Field] as const),
   ['ho ten', 'fullName'],
@@ -30,19 +38,11 @@ const FIELD_OF_HEADER = new Map<string, Field>([
 
 /** The downloadable template: the candidate sheet (with two example rows to replace) and instructions. */
 export async function buildCandidateTemplate(sessionNames: string[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thước Đo';
-  const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = (Object.keys(CANDIDATE_COLUMNS) as Field[]).map((f) => ({
-    header: CANDIDATE_COLUMNS[f],
-    key: f,
-    width: WIDTHS[f],
-  }));
-  ws.getRow(1).font = { bold: true };
+  const wb = newWorkbook();
+  const columns = FIELDS.map((field) => ({ field, header: CANDIDATE_COLUMNS[field], width: WIDTHS[field] }));
+  const ws = addTableSheet(wb, SHEET, columns);
   // Dates as text, so Excel does not turn 05/09/1975 into 9 May.
   ws.getColumn('birthDate').numFmt = '@';
-  const help = wb.addWorksheet('Hướng dẫn');
-  help.columns = [{ width: 30 }, { width: 100 }];
   const lines: [string, string][] = [
     ['Cột', 'Cách ghi'],
     ['Số báo danh', 'Để trống để hệ thống tự cấp (TS + 2 số cuối của năm + số thứ tự, ví dụ TS26-0001)'],
@@ -63,30 +63,14 @@ export async function buildCandidateTemplate(sessionNames: string[]): Promise<Bu
       'Nếu có bất kỳ dòng lỗi, không dòng nào được nhập; hệ thống liệt kê mọi dòng lỗi, cột và lý do.',
     ],
   ];
-  for (const l of lines) help.addRow(l);
-  help.getRow(1).font = { bold: true };
+  addHelpSheet(wb, [30, 100], lines);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** Reads the candidate rows of an uploaded workbook; refuses what is not .xlsx by its content. */
 export async function readCandidateRows(data: Buffer): Promise<RawCandidateRow[]> {
-  if (!isZipFile(data)) throw new AppError('unsupported_file_type', 'Tệp không phải bảng tính Excel (.xlsx)');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'unsupported_file_type',
-      'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng',
-    );
-  }
-  const ws = wb.getWorksheet(SHEET) ?? wb.worksheets[0];
-  if (!ws) throw new AppError('import_invalid', 'Tệp không có trang tính nào', []);
-  const fieldByCol = new Map<number, Field>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const field = FIELD_OF_HEADER.get(headerKey(cellText(cell.value)));
-    if (field) fieldByCol.set(col, field);
-  });
+  const ws = requireSheet(await loadWorkbook(data), SHEET);
+  const fieldByCol = headerColumns(ws.getRow(1), (h) => FIELD_OF_HEADER.get(headerKey(h)));
   const missing = REQUIRED.filter((f) => ![...fieldByCol.values()].includes(f)).map(
     (f) => CANDIDATE_COLUMNS[f],
   );
@@ -95,26 +79,8 @@ export async function readCandidateRows(data: Buffer): Promise<RawCandidateRow[]
       { rowNumber: 1, column: missing.join(', '), message: `Thiếu cột: ${missing.join(', ')}` },
     ]);
   }
-  const rows: RawCandidateRow[] = [];
-  ws.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const raw: RawCandidateRow = {
-      rowNumber,
-      number: '',
-      fullName: '',
-      birthDate: '',
-      position: '',
-      unit: '',
-      level: '',
-      session: '',
-      extraMinutes: '',
-    };
-    for (const [col, field] of fieldByCol) raw[field] = cellText(row.getCell(col).value).trim();
-    if ((Object.keys(CANDIDATE_COLUMNS) as Field[]).every((f) => raw[f] === '')) return;
-    rows.push(raw);
-    if (rows.length > MAX_IMPORT_ROWS) {
-      throw new AppError('import_invalid', `Tệp có quá ${MAX_IMPORT_ROWS} dòng`, []);
-    }
-  });
-  return rows;
+  return tableRows(ws, FIELDS, fieldByCol, { maxRows: MAX_IMPORT_ROWS }).map((r) => ({
+    rowNumber: r.rowNumber,
+    ...r.text,
+  }));
 }

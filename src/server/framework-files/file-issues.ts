@@ -30,14 +30,7 @@ export function fileInvalid(what: string, issues: FileIssue[]): AppError {
   );
 }
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-/** Refuses an oversized file before any parsing. */
-export function assertFileSize(data: Buffer, what: string): void {
-  if (data.length > MAX_FILE_BYTES) {
-    throw new AppError('file_too_large', `${what} quá lớn (tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
-  }
-}
+export { assertFileSize, MAX_FILE_BYTES } from '../files/file-size';
 
 /**
  * Reads a number written by a person: a number cell, or text with a decimal comma ("2,5") or point

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Framework, FrameworkNode, RuleType } from '../../core/framework/model';
 import { validateRule } from '../../core/framework/rules';
-import { AppError } from '../../core/shared/app-error';
 import { foldVietnamese } from '../../core/shared/text';
-import { cellText, isZipFile } from '../units/units-excel';
+import { MAX_FILE_BYTES } from '../files/file-size';
+import { headerColumns, loadWorkbook, newWorkbook, type SheetColumn, tableRows } from '../files/workbook';
 import {
   formatApplicability,
   formatKind,
@@ -19,7 +19,7 @@ import {
   RULE_LABELS,
 } from './cell-formats';
 import { checkDocument } from './check-document';
-import { assertFileSize, type FileIssue, fileInvalid, NUMBER_HINT, parseLooseNumber } from './file-issues';
+import { type FileIssue, fileInvalid, NUMBER_HINT, parseLooseNumber } from './file-issues';
 import { addInfoSheet, INFO_SHEET, readInfoSheet } from './info-sheet';
 
 export const NODE_SHEET = 'Chỉ số';
@@ -41,7 +41,7 @@ type Field =
   | 'mayBeNotApplicable';
 
 /** The official layout (first seven columns) followed by the columns a program needs to read it back. */
-export const COLUMNS: { field: Field; header: string; width: number; aliases?: string[] }[] = [
+export const COLUMNS: (SheetColumn<Field> & { aliases?: string[] })[] = [
   { field: 'stt', header: 'STT', width: 8 },
   { field: 'name', header: 'Chỉ số / chỉ số thành phần', width: 48, aliases: ['Chỉ số', 'Tên chỉ số'] },
   { field: 'maxPoints', header: 'Điểm tối đa', width: 9 },
@@ -62,6 +62,7 @@ export const COLUMNS: { field: Field; header: string; width: number; aliases?: s
   { field: 'mayBeNotApplicable', header: 'Cho phép "không áp dụng"', width: 12 },
 ];
 
+const FIELDS = COLUMNS.map((c) => c.field);
 const HEADER_OF = new Map(COLUMNS.map((c) => [c.field, c.header]));
 const FIELD_BY_HEADER = new Map(
   COLUMNS.flatMap((c) => [c.header, ...(c.aliases ?? [])].map((h) => [foldHeader(h), c.field] as const)),
@@ -81,8 +82,7 @@ const KIND_STYLE: Record<FrameworkNode['kind'], Partial<ExcelJS.Font>> = {
 
 /** The whole set as a workbook: the indicator table in the official layout and the "Thông tin" sheet. */
 export async function writeFrameworkWorkbook(f: Framework): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thước Đo';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet(NODE_SHEET, {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }],
     pageSetup: {
@@ -155,17 +155,7 @@ export async function writeFrameworkWorkbook(f: Framework): Promise<Buffer> {
  * is returned having passed the same checks as a saved set.
  */
 export async function readFrameworkWorkbook(data: Buffer): Promise<Framework> {
-  assertFileSize(data, 'Tệp Excel');
-  if (!isZipFile(data)) throw new AppError('unsupported_file_type', 'Tệp không phải bảng tính Excel (.xlsx)');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'unsupported_file_type',
-      'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng',
-    );
-  }
+  const wb = await loadWorkbook(data, { maxBytes: MAX_FILE_BYTES });
   const issues: FileIssue[] = [];
   const nodeSheet = wb.getWorksheet(NODE_SHEET);
   const infoSheet = wb.getWorksheet(INFO_SHEET);
@@ -208,11 +198,7 @@ interface NodeRows {
 
 function findHeader(ws: ExcelJS.Worksheet): { row: number; fieldByCol: Map<number, Field> } | null {
   for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
-    const fieldByCol = new Map<number, Field>();
-    ws.getRow(r).eachCell((cell, col) => {
-      const field = FIELD_BY_HEADER.get(foldHeader(cellText(cell.value)));
-      if (field) fieldByCol.set(col, field);
-    });
+    const fieldByCol = headerColumns(ws.getRow(r), (h) => FIELD_BY_HEADER.get(foldHeader(h)));
     const fields = new Set(fieldByCol.values());
     if (fields.has('code') && fields.has('maxPoints')) return { row: r, fieldByCol };
   }
@@ -244,24 +230,10 @@ function readNodeSheet(ws: ExcelJS.Worksheet, issues: FileIssue[]): NodeRows | n
   const nodes: FrameworkNode[] = [];
   const rowOf = new Map<string, number>();
   const stack: FrameworkNode[] = [];
-  let count = 0;
-  let tooMany = false;
-  ws.eachRow((row, rowNumber) => {
-    if (rowNumber <= header.row || tooMany) return;
-    const text: Partial<Record<Field, string>> = {};
-    const raw: Partial<Record<Field, ExcelJS.CellValue>> = {};
-    for (const [col, field] of header.fieldByCol) {
-      raw[field] = row.getCell(col).value;
-      text[field] = cellText(raw[field]).trim();
-    }
-    if (Object.entries(text).every(([f, v]) => f === 'stt' || v === '')) return;
-    if (++count > MAX_NODE_ROWS) {
-      issues.push({ sheet: NODE_SHEET, row: rowNumber, column: '', message: `Quá ${MAX_NODE_ROWS} chỉ số` });
-      tooMany = true;
-      return;
-    }
-    const node = readNodeRow(rowNumber, text, raw, issues);
-    if (!node) return;
+  const rows = tableRows(ws, FIELDS, header.fieldByCol, { headerRow: header.row, ignoreWhenBlank: ['stt'] });
+  for (const { rowNumber, text, values } of rows.slice(0, MAX_NODE_ROWS)) {
+    const node = readNodeRow(rowNumber, text, values, issues);
+    if (!node) continue;
     if (rowOf.has(node.code)) {
       const at = rowOf.get(node.code);
       issue(issues, rowNumber, 'code', `Mã "${node.code}" bị trùng (đã có ở dòng ${at})`);
@@ -272,8 +244,17 @@ function readNodeSheet(ws: ExcelJS.Worksheet, issues: FileIssue[]): NodeRows | n
     else if (parent.children) parent.children.push(node);
     else parent.children = [node];
     stack.push(node);
-  });
-  if (count === 0)
+  }
+  const over = rows[MAX_NODE_ROWS];
+  if (over) {
+    issues.push({
+      sheet: NODE_SHEET,
+      row: over.rowNumber,
+      column: '',
+      message: `Quá ${MAX_NODE_ROWS} chỉ số`,
+    });
+  }
+  if (rows.length === 0)
     issues.push({ sheet: NODE_SHEET, row: 0, column: '', message: 'Trang chưa có chỉ số nào' });
   return { nodes, rowOf };
 }
@@ -284,7 +265,7 @@ function issue(issues: FileIssue[], row: number, field: Field, message: string) 
 
 function readNodeRow(
   row: number,
-  text: Partial<Record<Field, string>>,
+  text: Record<Field, string>,
   raw: Partial<Record<Field, ExcelJS.CellValue>>,
   issues: FileIssue[],
 ): FrameworkNode | null {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { type Band, FRAMEWORK_LEVELS, type Framework, type FrameworkLevel } from '../../core/framework/model';
 import { foldVietnamese } from '../../core/shared/text';
-import { cellText } from '../units/units-excel';
+import { cellText } from '../files/workbook';
 import { formatYesNoCell, parseCoded, parseYesNoCell } from './cell-formats';
 import { type FileIssue, NUMBER_HINT, parseLooseNumber } from './file-issues';
 

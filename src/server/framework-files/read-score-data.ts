@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Framework } from '../../core/framework/model';
 import { AppError } from '../../core/shared/app-error';
 import { foldVietnamese } from '../../core/shared/text';
-import { cellText, isZipFile } from '../units/units-excel';
+import { assertFileSize } from '../files/file-size';
+import { cellText, isZipFile, loadWorkbook, sheetOrFirst } from '../files/workbook';
 import { parseCsv } from './csv';
-import { assertFileSize, type FileIssue, fileInvalid } from './file-issues';
+import { type FileIssue, fileInvalid } from './file-issues';
 import { parseJsonText } from './framework-json';
 import {
   assembleScoreData,
@@ -83,16 +84,7 @@ function csvRows(data: Buffer): SheetRows {
 }
 
 async function xlsxRows(data: Buffer): Promise<SheetRows> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'unsupported_file_type',
-      'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng',
-    );
-  }
-  const ws = wb.getWorksheet(DATA_SHEET) ?? wb.worksheets[0];
+  const ws = sheetOrFirst(await loadWorkbook(data), DATA_SHEET);
   if (!ws)
     throw fileInvalid('Tệp Excel', [
       { sheet: DATA_SHEET, row: 0, column: '', message: 'Tệp không có trang tính' },

@@ -1,11 +1,10 @@
 import type { TQuestionFilters } from '../../contracts/questions';
 import type { Db } from '../db/client';
+import { XLSX_MIME } from '../files/workbook';
 import { writeQuestionWorkbook } from './formats/excel';
 import type { ExportQuestion } from './formats/export-question';
 import { writeMoodleXml } from './formats/moodle-xml-writer';
 import { allQuestions } from './questions-repo';
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The filtered bank (or all of it) as a file that our import, and Moodle for XML, read back. */
 export async function exportQuestions(

@@ -3,15 +3,26 @@ import ExcelJS from 'exceljs';
 import type { TUnit } from '../../contracts/units';
 import { AppError } from '../../core/shared/app-error';
 import { formatDateVn } from '../../core/shared/dates';
-import { foldVietnamese } from '../../core/shared/text';
 import type { RawUnitRow } from '../../core/units/plan-import';
+import {
+  addHelpSheet,
+  addTableSheet,
+  headerColumns,
+  headerKey,
+  loadWorkbook,
+  newWorkbook,
+  requireSheet,
+  type SheetColumn,
+  tableRows,
+} from '../files/workbook';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_IMPORT_ROWS = 10_000;
 
 type Field = Exclude<keyof RawUnitRow, 'rowNumber'>;
 
-const COLUMNS: { field: Field; header: string; width: number }[] = [
+const SHEET = 'Đơn vị';
+
+const COLUMNS: SheetColumn<Field>[] = [
   { field: 'code', header: 'Mã đơn vị', width: 16 },
   { field: 'name', header: 'Tên đơn vị', width: 40 },
   { field: 'level', header: 'Cấp (so/huyen/xa)', width: 18 },
@@ -23,24 +34,12 @@ const COLUMNS: { field: Field; header: string; width: number }[] = [
   { field: 'note', header: 'Ghi chú', width: 30 },
 ];
 
-const HEADER_TO_FIELD = new Map(
-  COLUMNS.map((c) => [foldVietnamese(c.header).replace(/\s*\(.*\)$/, ''), c.field]),
-);
-
-function addUnitSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter) {
-  const ws = wb.addWorksheet('Đơn vị', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  return ws;
-}
+const HEADER_TO_FIELD = new Map(COLUMNS.map((c) => [headerKey(c.header), c.field]));
 
 /** The downloadable import template: the unit sheet and a sheet of instructions with examples. */
 export async function buildImportTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thước Đo';
-  addUnitSheet(wb);
-  const help = wb.addWorksheet('Hướng dẫn');
-  help.columns = [{ width: 28 }, { width: 90 }];
+  const wb = newWorkbook();
+  addTableSheet(wb, SHEET, COLUMNS);
   const lines: [string, string][] = [
     ['Cột', 'Cách ghi'],
     ['Mã đơn vị', 'Bắt buộc, duy nhất, 1–32 ký tự chữ/số/./-/_ (ví dụ CT26-001, SO-NV)'],
@@ -57,47 +56,14 @@ export async function buildImportTemplate(): Promise<Buffer> {
     ['Ví dụ', 'CT26-001 | Phường An Bình | xa | phường | | | 01/07/2025 | |'],
     ['Lưu ý', 'Nếu có bất kỳ dòng lỗi, không dòng nào được nhập; hệ thống liệt kê mọi dòng lỗi và lý do.'],
   ];
-  for (const l of lines) help.addRow(l);
-  help.getRow(1).font = { bold: true };
+  addHelpSheet(wb, [28, 90], lines);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value).normalize('NFC');
-}
-
-/** An .xlsx file is a ZIP container: judged by its first bytes, never by its name. */
-export const isZipFile = (data: Buffer) => data.length >= 4 && data.readUInt32LE(0) === 0x04034b50;
-
 /** Reads the rows of an uploaded workbook. Refuses what is not an .xlsx file by its content, not its name. */
 export async function readUnitRows(data: Buffer): Promise<RawUnitRow[]> {
-  if (!isZipFile(data)) {
-    throw new AppError('unsupported_file_type', 'Tệp không phải bảng tính Excel (.xlsx)');
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'unsupported_file_type',
-      'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng',
-    );
-  }
-  const ws = wb.getWorksheet('Đơn vị') ?? wb.worksheets[0];
-  if (!ws) throw new AppError('import_invalid', 'Tệp không có trang tính nào', []);
-  const fieldByCol = new Map<number, Field>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const field = HEADER_TO_FIELD.get(foldVietnamese(cellText(cell.value)).replace(/\s*\(.*\)$/, ''));
-    if (field) fieldByCol.set(col, field);
-  });
+  const ws = requireSheet(await loadWorkbook(data), SHEET);
+  const fieldByCol = headerColumns(ws.getRow(1), (h) => HEADER_TO_FIELD.get(headerKey(h)));
   const missing = COLUMNS.filter((c) => ['code', 'name', 'level', 'kind', 'validFrom'].includes(c.field))
     .filter((c) => ![...fieldByCol.values()].includes(c.field))
     .map((c) => c.header);
@@ -106,29 +72,11 @@ export async function readUnitRows(data: Buffer): Promise<RawUnitRow[]> {
       { rowNumber: 1, code: '', messages: [`Thiếu cột: ${missing.join(', ')}`] },
     ]);
   }
-  const rows: RawUnitRow[] = [];
-  ws.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const raw: RawUnitRow = {
-      rowNumber,
-      code: '',
-      name: '',
-      level: '',
-      kind: '',
-      group: '',
-      parentCode: '',
-      validFrom: '',
-      validTo: '',
-      note: '',
-    };
-    for (const [col, field] of fieldByCol) raw[field] = cellText(row.getCell(col).value).trim();
-    if (COLUMNS.every((c) => raw[c.field] === '')) return;
-    rows.push(raw);
-    if (rows.length > MAX_IMPORT_ROWS) {
-      throw new AppError('import_invalid', `Tệp có quá ${MAX_IMPORT_ROWS} dòng`, []);
-    }
-  });
-  return rows;
+  const fields = COLUMNS.map((c) => c.field);
+  return tableRows(ws, fields, fieldByCol, { maxRows: MAX_IMPORT_ROWS }).map((r) => ({
+    rowNumber: r.rowNumber,
+    ...r.text,
+  }));
 }
 
 /** Streams the units as a workbook in the import layout (so an export can be edited and re-imported). */
@@ -138,7 +86,7 @@ export async function writeUnitsWorkbook(
   codeById: Map<string, string>,
 ) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const ws = addUnitSheet(wb);
+  const ws = addTableSheet(wb, SHEET, COLUMNS);
   for await (const page of pages) {
     for (const u of page) {
       ws.addRow({

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ZIdParam } from '../../../contracts/common';
 import {
   ZAccommodationRequest,
@@ -14,7 +13,6 @@ import {
   ZDeleteCandidatesRequest,
   ZIssuePasswordsRequest,
 } from '../../../contracts/contests';
-import { AppError } from '../../../core/shared/app-error';
 import { actorOf } from '../../audit';
 import { buildCandidateTemplate, readCandidateRows } from '../../contests/candidates-excel';
 import { listCandidates } from '../../contests/candidates-repo';
@@ -25,7 +23,8 @@ import { issuePasswords } from '../../contests/issue-passwords';
 import { listSessions } from '../../contests/sessions-repo';
 import { setAccommodation } from '../../contests/set-accommodation';
 import { updateCandidate } from '../../contests/update-candidate';
-import { XLSX_MIME } from '../../units/units-excel';
+import { XLSX_MIME } from '../../files/workbook';
+import { readUploadedFile, ZDryRunQuery } from '../upload';
 import { CONTEST_EDITORS, CONTEST_READERS } from './access';
 
 export async function candidateRoutes(app: FastifyInstance) {
@@ -73,18 +72,13 @@ export async function candidateRoutes(app: FastifyInstance) {
         tags,
         summary: 'Nhập thí sinh từ Excel (xem trước, rồi nhập tất cả hoặc không)',
         params: ZIdParam,
-        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('true') }),
+        querystring: ZDryRunQuery,
         consumes: ['multipart/form-data'],
         response: { 200: ZCandidateImportResult },
       },
     },
     async (req) => {
-      if (!req.isMultipart())
-        throw new AppError('unsupported_file_type', 'Hãy gửi tệp Excel (.xlsx) trong trường "file"');
-      const file = await req.file();
-      if (!file) throw new AppError('validation_failed', 'Chưa chọn tệp');
-      const data = await file.toBuffer();
-      if (file.file.truncated) throw new AppError('file_too_large', 'Tệp quá lớn (tối đa 10 MB)');
+      const { data } = await readUploadedFile(req);
       const rows = await readCandidateRows(data);
       return importCandidates(
         app.db,

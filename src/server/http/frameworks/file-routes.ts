@@ -1,16 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ZIdParam } from '../../../contracts/common';
 import { ZFrameworkImportResult } from '../../../contracts/frameworks';
 import type { Framework } from '../../../core/framework/model';
-import { AppError } from '../../../core/shared/app-error';
 import type { Role } from '../../../core/shared/roles';
 import { actorOf } from '../../audit';
+import { XLSX_MIME } from '../../files/workbook';
 import { getFrameworkRow } from '../../framework/framework-repo';
 import { importFrameworkWorkbook } from '../../framework/import-framework';
 import { writeFrameworkWorkbook } from '../../framework-files/framework-excel';
-import { XLSX_MIME } from '../../units/units-excel';
+import { readUploadedFile, ZDryRunQuery } from '../upload';
 
 const EDITORS: Role[] = ['admin', 'organiser'];
 
@@ -118,18 +117,13 @@ export async function frameworkFileRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Nhập bộ chỉ số từ Excel (kiểm tra trước; tất cả hoặc không)',
-        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('true') }),
+        querystring: ZDryRunQuery,
         consumes: ['multipart/form-data'],
         response: { 200: ZFrameworkImportResult },
       },
     },
     async (req) => {
-      if (!req.isMultipart())
-        throw new AppError('unsupported_file_type', 'Hãy gửi tệp Excel (.xlsx) trong trường "file"');
-      const file = await req.file();
-      if (!file) throw new AppError('validation_failed', 'Chưa chọn tệp');
-      const data = await file.toBuffer();
-      if (file.file.truncated) throw new AppError('file_too_large', 'Tệp quá lớn (tối đa 10 MB)');
+      const { data } = await readUploadedFile(req);
       return importFrameworkWorkbook(app.db, actorOf(req), data, req.query.dryRun === 'true');
     },
   );

@@ -16,14 +16,14 @@ import {
   ZQuestionPatch,
   ZQuestionTags,
 } from '../../../contracts/questions';
-import { AppError } from '../../../core/shared/app-error';
 import type { Role } from '../../../core/shared/roles';
 import { actorOf, recordAudit } from '../../audit';
+import { XLSX_MIME } from '../../files/workbook';
 import { listCategories } from '../../questions/categories-repo';
 import { createQuestion } from '../../questions/create-question';
 import { deleteCategory } from '../../questions/delete-category';
 import { deleteQuestion } from '../../questions/delete-question';
-import { exportQuestions, XLSX_MIME } from '../../questions/export-questions';
+import { exportQuestions } from '../../questions/export-questions';
 import { buildQuestionTemplate } from '../../questions/formats/excel';
 import { importQuestions } from '../../questions/import-questions';
 import { getQuestionDetail, listQuestions, listTags } from '../../questions/questions-repo';
@@ -31,6 +31,7 @@ import { createCategory, updateCategory } from '../../questions/save-category';
 import { setQuestionStatus } from '../../questions/set-question-status';
 import { updateQuestion } from '../../questions/update-question';
 import { todayVn } from '../../units/units-repo';
+import { readUploadedFile } from '../upload';
 
 /** Questions are secret until the exam: only the organising side sees the bank. */
 const BANK: Role[] = ['admin', 'organiser'];
@@ -150,13 +151,7 @@ export async function questionRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      if (!req.isMultipart()) {
-        throw new AppError('unsupported_file_type', 'Hãy gửi tệp câu hỏi trong trường "file"');
-      }
-      const file = await req.file();
-      if (!file) throw new AppError('validation_failed', 'Chưa chọn tệp');
-      const data = await file.toBuffer();
-      if (file.file.truncated) throw new AppError('file_too_large', 'Tệp quá lớn (tối đa 10 MB)');
+      const { data } = await readUploadedFile(req, 'tệp câu hỏi');
       return importQuestions(app.db, actorOf(req), data, {
         dryRun: req.query.dryRun === 'true',
         format: req.query.format,

@@ -15,16 +15,17 @@ import {
   ZUnitPage,
   ZUnitPatch,
 } from '../../../contracts/units';
-import { AppError } from '../../../core/shared/app-error';
 import type { Role } from '../../../core/shared/roles';
 import { actorOf } from '../../audit';
 import { units } from '../../db/schema';
+import { XLSX_MIME } from '../../files/workbook';
 import { importUnits } from '../../units/import-units';
 import { mergeUnits, splitUnit } from '../../units/reorganise';
 import { createUnit, retireUnit, updateUnit } from '../../units/save-unit';
-import { buildImportTemplate, readUnitRows, writeUnitsWorkbook, XLSX_MIME } from '../../units/units-excel';
+import { buildImportTemplate, readUnitRows, writeUnitsWorkbook } from '../../units/units-excel';
 import { getUnitDetail, listUnits, todayVn } from '../../units/units-repo';
 import { scopedUnitId } from '../access';
+import { readUploadedFile, ZDryRunQuery } from '../upload';
 
 const EDITORS: Role[] = ['admin', 'organiser'];
 const READERS: Role[] = ['admin', 'organiser', 'reviewer', 'council', 'viewer', 'proctor', 'reporter'];
@@ -98,18 +99,13 @@ export async function unitRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Nhập đơn vị từ Excel (tất cả hoặc không)',
-        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('true') }),
+        querystring: ZDryRunQuery,
         consumes: ['multipart/form-data'],
         response: { 200: ZImportResult },
       },
     },
     async (req) => {
-      if (!req.isMultipart())
-        throw new AppError('unsupported_file_type', 'Hãy gửi tệp Excel (.xlsx) trong trường "file"');
-      const file = await req.file();
-      if (!file) throw new AppError('validation_failed', 'Chưa chọn tệp');
-      const data = await file.toBuffer();
-      if (file.file.truncated) throw new AppError('file_too_large', 'Tệp quá lớn (tối đa 10 MB)');
+      const { data } = await readUploadedFile(req);
       const rows = await readUnitRows(data);
       return importUnits(app.db, actorOf(req), rows, req.query.dryRun === 'true');
     },

@@ -1,6 +1,6 @@
 import type { TImportFormat } from '../../../contracts/questions';
 import { AppError } from '../../../core/shared/app-error';
-import { isZipFile } from '../../units/units-excel';
+import { isZipFile } from '../../files/workbook';
 import { parseAiken } from './aiken';
 import { parseQuestionWorkbook } from './excel';
 import { parseGift } from './gift';

@@ -1,7 +1,14 @@
-import ExcelJS from 'exceljs';
-import { AppError } from '../../../core/shared/app-error';
 import { foldVietnamese } from '../../../core/shared/text';
-import { cellText } from '../../units/units-excel';
+import {
+  addHelpSheet,
+  addTableSheet,
+  headerColumns,
+  loadWorkbook,
+  newWorkbook,
+  requireSheet,
+  type SheetColumn,
+  tableRows,
+} from '../../files/workbook';
 import type { ExportQuestion } from './export-question';
 import { difficultyFromWord, difficultyWord, truthFromWord, typeFromWord, typeWord } from './labels';
 import {
@@ -30,7 +37,7 @@ type Field =
   | 'sourceArticle'
   | 'explanation';
 
-const COLUMNS: { field: Field; header: string; width: number }[] = [
+const COLUMNS: SheetColumn<Field>[] = [
   { field: 'code', header: 'Mã', width: 12 },
   { field: 'category', header: 'Danh mục', width: 28 },
   { field: 'type', header: 'Loại', width: 14 },
@@ -44,23 +51,14 @@ const COLUMNS: { field: Field; header: string; width: number }[] = [
   { field: 'explanation', header: 'Giải thích', width: 40 },
 ];
 
+const FIELDS = COLUMNS.map((c) => c.field);
 const REQUIRED: Field[] = ['stem', 'optA', 'answer'];
 const FIELD_BY_HEADER = new Map(COLUMNS.map((c) => [foldVietnamese(c.header), c.field]));
 
-function addQuestionSheet(wb: ExcelJS.Workbook) {
-  const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  return ws;
-}
-
 /** The downloadable template: the question sheet (header only) and an instructions sheet. */
 export async function buildQuestionTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thước Đo';
-  addQuestionSheet(wb);
-  const help = wb.addWorksheet('Hướng dẫn');
-  help.columns = [{ width: 24 }, { width: 100 }];
+  const wb = newWorkbook();
+  addTableSheet(wb, SHEET, COLUMNS);
   const lines: [string, string][] = [
     ['Cột', 'Cách ghi'],
     ['Mã', 'Không bắt buộc; mã riêng của câu hỏi (ví dụ CKS-01), không trùng trong tệp và trong ngân hàng'],
@@ -86,8 +84,7 @@ export async function buildQuestionTemplate(): Promise<Buffer> {
     ],
     ['Lưu ý', 'Nếu có bất kỳ câu lỗi, không câu nào được nhập; hệ thống liệt kê mọi dòng lỗi và lý do.'],
   ];
-  for (const l of lines) help.addRow(l);
-  help.getRow(1).font = { bold: true };
+  addHelpSheet(wb, [24, 100], lines);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -139,22 +136,8 @@ function rowToQuestion(raw: Record<Field, string>, rowNumber: number): ParsedQue
 
 /** Reads the question sheet of an uploaded workbook (already known to be a ZIP container). */
 export async function parseQuestionWorkbook(data: Buffer): Promise<ParseResult> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'unsupported_file_type',
-      'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc sai định dạng',
-    );
-  }
-  const ws = wb.getWorksheet(SHEET) ?? wb.worksheets[0];
-  if (!ws) throw new AppError('unsupported_file_type', 'Tệp Excel không có trang tính nào');
-  const fieldByCol = new Map<number, Field>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const field = FIELD_BY_HEADER.get(foldVietnamese(cellText(cell.value)));
-    if (field) fieldByCol.set(col, field);
-  });
+  const ws = requireSheet(await loadWorkbook(data), SHEET);
+  const fieldByCol = headerColumns(ws.getRow(1), (h) => FIELD_BY_HEADER.get(foldVietnamese(h)));
   const present = new Set(fieldByCol.values());
   const missing = COLUMNS.filter((c) => REQUIRED.includes(c.field) && !present.has(c.field)).map(
     (c) => c.header,
@@ -170,22 +153,14 @@ export async function parseQuestionWorkbook(data: Buffer): Promise<ParseResult> 
       ],
     };
   }
-  const questions: ParsedQuestion[] = [];
-  ws.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const raw = Object.fromEntries(COLUMNS.map((c) => [c.field, ''])) as Record<Field, string>;
-    for (const [col, field] of fieldByCol) raw[field] = cellText(row.getCell(col).value).trim();
-    if (Object.values(raw).every((v) => v === '')) return;
-    questions.push(rowToQuestion(raw, rowNumber));
-  });
+  const questions = tableRows(ws, FIELDS, fieldByCol).map((r) => rowToQuestion(r.text, r.rowNumber));
   return { questions, fileErrors: [] };
 }
 
 /** Writes questions in the template's layout, so an export can be edited and imported again. */
 export async function writeQuestionWorkbook(questions: ExportQuestion[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Thước Đo';
-  const ws = addQuestionSheet(wb);
+  const wb = newWorkbook();
+  const ws = addTableSheet(wb, SHEET, COLUMNS);
   for (const q of questions) {
     const row: Record<string, string> = {
       code: q.code ?? '',
