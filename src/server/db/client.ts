@@ -47,6 +47,9 @@ export function wrapPglite(client: PGlite, release: () => void = () => {}): Data
 
 export function openPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (restart, failover, a dropped test database) is an 'error'
+  // event on the pool; unhandled it would end the process. The pool opens a new connection on demand.
+  pool.on('error', () => {});
   return {
     db: drizzlePg(pool, { schema }) as unknown as Db,
     kind: 'postgres',
