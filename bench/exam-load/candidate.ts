@@ -124,7 +124,8 @@ export async function runCandidate(cred: Credential, plan: Plan, w: World): Prom
   };
 
   let phase = (await status())?.phase;
-  while (phase !== 'in_progress' && now() < w.stopAt) {
+  // A candidate who gets in only after the sitting closed sees the done screen: nothing more to do.
+  while (phase !== 'in_progress' && phase !== 'finalised' && now() < w.stopAt) {
     await sleep(4000 + rng() * 2000);
     phase = (await status())?.phase;
   }
