@@ -13,15 +13,13 @@ import {
   real,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ContestRules, PaperItem } from '../../core/exam/contest';
 import type { QuestionOption } from '../../core/exam/question';
+import { ts } from './columns';
 import { units, users } from './schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const questionCategories = pgTable(
   'question_categories',

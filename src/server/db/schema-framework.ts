@@ -7,14 +7,12 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { FRAMEWORK_LEVELS, type Framework } from '../../core/framework/model';
+import { ts } from './columns';
 import { users } from './schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** One version of an index set; the tree is one JSON document. Locked once a published cycle uses it. */
 export const frameworkVersions = pgTable(
@@ -31,7 +29,7 @@ export const frameworkVersions = pgTable(
     name: text('name').notNull(),
     document: jsonb('document').$type<Framework>().notNull(),
     basedOnId: uuid('based_on_id'),
-    lockedAt: timestamp('locked_at', { withTimezone: true, mode: 'date' }),
+    lockedAt: ts('locked_at'),
     lockedReason: text('locked_reason'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),

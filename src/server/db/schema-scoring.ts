@@ -8,13 +8,11 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { LeafEntry, ScoreIssue } from '../../core/scoring/types';
+import { ts } from './columns';
 import { frameworkVersions } from './schema-framework';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * One scoring of a set of units on one index-set version: its inputs are `score_inputs`, its output
