@@ -27,10 +27,15 @@ export async function goToQuestion(page: Page, n: number, total: number): Promis
   await expect(questionHeading(page, n, total)).toBeVisible();
 }
 
-/** Ticks the option at `optionIndex` of question n; returns that option's text. */
+/**
+ * Ticks the option at `optionIndex` of question n (wrapping round, since a drawn paper may put a
+ * two-option true/false question there); returns that option's text.
+ */
 export async function answer(page: Page, n: number, total: number, optionIndex: number): Promise<string> {
   await goToQuestion(page, n, total);
-  const option = page.locator('fieldset.options label.option').nth(optionIndex);
+  const options = page.locator('fieldset.options label.option');
+  await expect(options.first()).toBeVisible();
+  const option = options.nth(optionIndex % (await options.count()));
   await option.click();
   await expect(option.locator('input')).toBeChecked();
   return (await option.locator('.option-text').innerText()).trim();
