@@ -40,6 +40,12 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function pickOption(page: Page, label: string): Promise<void> {
   const dropdown = page.locator('.ant-select-dropdown:visible');
   await expect(async () => {
+    // The dropdown may still be opening: wait for it briefly, or a late one would be taken as closed.
+    if ((await dropdown.count()) === 0)
+      await dropdown
+        .first()
+        .waitFor({ state: 'visible', timeout: 1500 })
+        .catch(() => {});
     if ((await dropdown.count()) > 0)
       await dropdown.getByTitle(label, { exact: true }).click({ timeout: 2000 });
     await expect(dropdown).toHaveCount(0, { timeout: 1000 });
