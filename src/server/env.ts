@@ -9,6 +9,12 @@ const ZEnv = z.object({
     .url()
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * Connections each instance keeps to PostgreSQL. Requests queue for a connection, so a pool far
+   * below the database's capacity is the bottleneck of a large sitting; keep instances × pool under
+   * PostgreSQL's `max_connections` (100 by default) minus what backups and psql need.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   THUOCDO_ADMIN_PASSWORD: z.string().min(10, 'THUOCDO_ADMIN_PASSWORD phải có ít nhất 10 ký tự').optional(),
   THUOCDO_DEMO: z.enum(['0', '1']).default('1'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),

@@ -17,7 +17,11 @@ export interface Started {
 
 /** Opens and migrates the database, makes sure an admin exists, loads demo data once, and listens. */
 export async function startServer(env: Env): Promise<Started> {
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
   try {
     await migrateDatabase(database, env.DATABASE_URL);
     const admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);

@@ -18,7 +18,7 @@ async function hashAll(passwords: string[]): Promise<string[]> {
   const worker = async () => {
     while (next < passwords.length) {
       const i = next++;
-      out[i] = await hashPassword(passwords[i]!);
+      out[i] = await hashPassword(passwords[i]!, 'one_sitting');
     }
   };
   await Promise.all(Array.from({ length: HASH_CONCURRENCY }, worker));

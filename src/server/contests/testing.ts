@@ -53,7 +53,7 @@ const NAMES = ['Nguyễn Văn An', 'Trần Thị Bích Ngọc', 'Lê Hoàng Đ�
 export async function createTestContest(db: Db, options: TestContestOptions = {}): Promise<TestContest> {
   const now = options.now ?? new Date();
   const password = options.password ?? TEST_CANDIDATE_PASSWORD;
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, 'one_sitting');
   let unit: { id: string | null; name: string; level: UnitLevel } = {
     id: null,
     name: 'Đơn vị thử nghiệm',

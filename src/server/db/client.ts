@@ -21,8 +21,12 @@ export interface Database {
 export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite in `dataDir` (locked for this process). */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize);
   const dir = resolve(opts.dataDir);
   const release = lockDataDir(dir);
   try {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { TExamLoginRequest } from '../../contracts/exam';
 import { AppError } from '../../core/shared/app-error';
 import { recordAudit } from '../audit';
-import { verifyPassword } from '../auth/password';
+import { dummyHash, verifyPassword } from '../auth/password';
 import { hashToken } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { candidates } from '../db/schema';
@@ -12,9 +12,10 @@ import { isoParam, queryRows } from './sql-rows';
 
 export const MAX_FAILED_EXAM_LOGINS = 5;
 export const EXAM_LOCK_MINUTES = 15;
+/** How long an unused login may be taken back by the same browser that asked for it. */
+export const LOST_REPLY_MINUTES = 10;
 
-/** A hash of a random password: an unknown number costs as much time as a known one. */
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = dummyHash('one_sitting');
 
 interface Match {
   id: string;
@@ -120,17 +121,26 @@ export async function loginCandidate(
     throw invalid;
   }
 
+  const lostReplyAfter = new Date(now.getTime() - LOST_REPLY_MINUTES * 60_000);
   const [active] = await queryRows<{
     id: string;
     ip: string | null;
     userAgent: string | null;
     lastSeenAt: Date;
+    unused: boolean;
   }>(
     db,
-    sql`select id, ip, user_agent as "userAgent", last_seen_at as "lastSeenAt" from candidate_logins
+    sql`select id, ip, user_agent as "userAgent", last_seen_at as "lastSeenAt",
+          last_seen_at <= created_at and created_at > ${isoParam(lostReplyAfter)}::timestamptz as unused
+        from candidate_logins
         where candidate_id = ${match.id} and revoked_at is null and expires_at > ${isoParam(now)}::timestamptz`,
   );
-  const sameBrowser = Boolean(active && currentToken && hashToken(currentToken) === active.id);
+  // A login that never made a request, from the same address and browser, is this browser's own
+  // login whose reply was lost (a timeout, a dropped connection): the retry replaces it.
+  const lostReply = Boolean(
+    active?.unused && active.ip === origin.ip && active.userAgent === origin.userAgent,
+  );
+  const sameBrowser = lostReply || Boolean(active && currentToken && hashToken(currentToken) === active.id);
   const finished = match.attemptStatus === 'finalised';
   const elsewhere = new AppError(
     'login_elsewhere',
@@ -164,6 +174,7 @@ export async function loginCandidate(
         payload: {
           replacedLogins: revoked.length,
           takeover: Boolean(active && !sameBrowser),
+          lostReply,
           reloginAllowed: candidate.reloginAllowed,
         },
       });

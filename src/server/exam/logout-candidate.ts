@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
 import { attempts, candidateLogins } from '../db/schema';
+import { forgetCandidateLogins } from './candidate-logins';
 import { type RequestOrigin, recordAttemptEvent } from './events';
 
 /**
@@ -30,6 +31,7 @@ export async function logoutCandidate(
       .update(candidateLogins)
       .set({ revokedAt: now })
       .where(and(eq(candidateLogins.id, loginId), eq(candidateLogins.candidateId, candidateId)));
+    forgetCandidateLogins([loginId]);
     await recordAttemptEvent(tx, {
       candidateId,
       attemptId: attempt?.id ?? null,

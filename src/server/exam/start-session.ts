@@ -7,6 +7,7 @@ import { recomputeDeadlines } from './deadlines';
 import { type RequestOrigin, recordAttemptEvents } from './events';
 import { prepareSession } from './prepare-session';
 import { loadSessionContext, requireOpenContest } from './session-context';
+import { forgetSessionStatus } from './waiting-room';
 
 /**
  * Starts a sitting: every attempt's clock starts now, whenever its candidate logged in. Papers are
@@ -59,5 +60,6 @@ export async function startSession(
     });
     return rows.length;
   });
+  forgetSessionStatus(sessionId);
   return { started };
 }

@@ -3,15 +3,14 @@ import type { TLoginRequest, TSessionUser } from '../../../contracts/auth';
 import { AppError } from '../../../core/shared/app-error';
 import type { Role } from '../../../core/shared/roles';
 import { recordAudit } from '../../audit';
-import { verifyPassword } from '../../auth/password';
+import { dummyHash, verifyPassword } from '../../auth/password';
 import type { Db } from '../../db/client';
 import { units, users } from '../../db/schema';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
-/** A hash of a random password: unknown users cost as much time as known ones. */
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = dummyHash('staff');
 
 /** Checks a username and password; counts failures and locks the account after too many. */
 export async function login(db: Db, body: TLoginRequest, ip: string): Promise<TSessionUser> {

@@ -24,7 +24,7 @@ export async function authenticateCandidate(
   if (unsafe) checkOrigin(req);
   const token = req.cookies[EXAM_COOKIE];
   if (!token) throw new AppError('unauthenticated', 'Vui lòng đăng nhập bằng số báo danh');
-  const found = await lookupCandidateLogin(app.db, token, app.clock());
+  const found = await lookupCandidateLogin(app.db, token, app.clock(), { fresh: unsafe });
   if (found.state === 'revoked' && found.replaced) {
     throw new AppError(
       'login_elsewhere',

@@ -6,7 +6,7 @@ describe.each(dbKinds())('candidate login (%s)', (kind) => {
   let kit: ExamKit;
 
   beforeAll(async () => {
-    kit = await createExamKit(kind, { candidateCount: 5 });
+    kit = await createExamKit(kind, { candidateCount: 6 });
   });
   afterAll(() => kit.close());
 
@@ -75,6 +75,28 @@ describe.each(dbKinds())('candidate login (%s)', (kind) => {
     ).toMatchObject({
       action: 'exam_relogin_allow',
     });
+  });
+
+  it('a login whose reply was lost is replaced by the same browser retrying; a used one is not', async () => {
+    const c = kit.candidates[5]!;
+    const pc = { 'user-agent': 'PC-07' };
+    const lost = await kit.loginResponse(c.number, undefined, pc);
+    expect(lost.statusCode).toBe(200);
+    // The cookie never arrived; the page tries again.
+    const retry = await kit.loginResponse(c.number, undefined, pc);
+    expect(retry.statusCode, retry.body).toBe(200);
+    const oldCookie = String(lost.headers['set-cookie']).split(';')[0]!;
+    const old = await kit.app.inject({ method: 'GET', url: '/api/exam/me', headers: { cookie: oldCookie } });
+    expect(old.json().code).toBe('login_elsewhere');
+    // Once the login has been used, a login without its cookie is another PC, even with the same browser.
+    const cookie = String(retry.headers['set-cookie']).split(';')[0]!;
+    kit.clock.advance(2);
+    const used = await kit.app.inject({ method: 'GET', url: '/api/exam/me', headers: { cookie, ...pc } });
+    expect(used.statusCode).toBe(200);
+    const other = await kit.loginResponse(c.number, undefined, pc);
+    expect(other.json().code).toBe('login_elsewhere');
+    const logins = (await kit.events(c.id)).filter((e) => e.kind === 'login');
+    expect(logins.map((e) => (e.payload as { lostReply: boolean }).lostReply)).toEqual([false, true]);
   });
 
   it('locks a number after 5 wrong passwords; the proctor unlocks it', async () => {

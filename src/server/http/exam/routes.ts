@@ -22,6 +22,7 @@ import { logoutCandidate } from '../../exam/logout-candidate';
 import { paperQuestions } from '../../exam/paper-content';
 import { saveAnswers } from '../../exam/save-answers';
 import { submitAttempt } from '../../exam/submit-attempt';
+import { statusView } from '../../exam/waiting-room';
 import { requireCandidate } from './candidate-access';
 
 const CANDIDATE = { roles: 'candidate_login', unitScope: 'none' } as const;
@@ -133,7 +134,7 @@ export async function examRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const now = app.clock();
-      const view = await loadCandidateView(app.db, requireCandidate(req).candidateId, now, false);
+      const view = await statusView(app.db, requireCandidate(req).candidateId, now);
       return {
         phase: view.phase,
         serverNow: now.getTime(),
