@@ -21,6 +21,14 @@ export interface Options {
   serverLog: string | null;
   seed: number;
   docs: boolean;
+  /** Server processes behind a round-robin nginx (PostgreSQL only). */
+  instances: number;
+  /** Seconds after the start press at which the first server instance is killed (-9) and restarted. */
+  killServer: number[];
+  /** Seconds after the start press at which PostgreSQL is stopped in immediate mode and started again. */
+  restartPostgres: number[];
+  /** Exit with status 1 unless every answer is kept and every attempt finalised exactly once. */
+  check: boolean;
 }
 
 export const USAGE = `Usage: npm run bench:exam-load -- [options]
@@ -41,6 +49,11 @@ export const USAGE = `Usage: npm run bench:exam-load -- [options]
   --cpu-prof            run the server under node --cpu-prof (profile in bench/exam-load/results/profiles)
   --server-log FILE     write the server's request log (level info) to FILE
   --seed N              seed of the candidates' plans (1)
+  --instances N         server processes on one PostgreSQL behind a round-robin nginx (1)
+  --kill-server S[,S…]  kill -9 the (first) server S seconds after the start and restart it
+  --restart-postgres S  restart this machine's PostgreSQL (immediate mode) S seconds after the start;
+                        needs root and stops every other user of that server for a few seconds
+  --check               exit 1 unless no acknowledged answer is lost and every attempt is finalised once
   --no-docs             do not rewrite the section in docs/benchmarks.md`;
 
 export function readOptions(argv: string[]): Options {
@@ -65,6 +78,10 @@ export function readOptions(argv: string[]): Options {
       'server-log': { type: 'string' },
       seed: { type: 'string', default: '1' },
       'no-docs': { type: 'boolean', default: false },
+      instances: { type: 'string', default: '1' },
+      'kill-server': { type: 'string', default: '' },
+      'restart-postgres': { type: 'string', default: '' },
+      check: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -79,6 +96,11 @@ export function readOptions(argv: string[]): Options {
   };
   if (values.db !== 'pglite' && values.db !== 'postgres') throw new Error(`--db pglite|postgres\n${USAGE}`);
   const candidates = Math.floor(num('candidates', values.candidates, 1));
+  const times = (name: string, v: string | undefined) =>
+    (v ?? '')
+      .split(',')
+      .filter((x) => x.trim() !== '')
+      .map((x) => num(name, x, 0));
   return {
     candidates,
     db: values.db,
@@ -98,5 +120,9 @@ export function readOptions(argv: string[]): Options {
     serverLog: values['server-log'] ?? null,
     seed: Math.floor(num('seed', values.seed, 0)),
     docs: !values['no-docs'],
+    instances: Math.floor(num('instances', values.instances, 1)),
+    killServer: times('kill-server', values['kill-server']),
+    restartPostgres: times('restart-postgres', values['restart-postgres']),
+    check: values.check!,
   };
 }

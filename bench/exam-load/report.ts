@@ -31,7 +31,11 @@ interface Result {
     durationMinutes: number;
     graceSeconds: number;
     cpuProf: boolean;
+    instances?: number;
+    killServer?: number[];
+    restartPostgres?: number[];
   };
+  crashes?: { kind: string; atSeconds: number; downMs: number }[];
   setupMs: Record<string, number>;
   durationSeconds: number;
   totalRequests: number;
@@ -77,13 +81,22 @@ const n = (x: number) => Math.round(x).toLocaleString('en-US');
 const yes = (b: boolean | undefined) => (b ? 'yes' : '**NO**');
 const sec = (x: number) => `${Math.round(x * 10) / 10} s`;
 
+/** How the run differs from one server with nothing going wrong. */
+function variant(r: Result): string {
+  const parts = [];
+  if ((r.options.instances ?? 1) > 1) parts.push(`${r.options.instances} instances behind nginx`);
+  for (const c of r.crashes ?? [])
+    parts.push(`${c.kind} at +${c.atSeconds} s (back in ${sec(c.downMs / 1000)})`);
+  return parts.join('; ') || 'one instance';
+}
+
 function latestRuns(dir: string): Result[] {
   const byKey = new Map<string, Result>();
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith('.json'))
     .sort()) {
     const r = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Result;
-    byKey.set(`${r.options.db}-${r.options.candidates}`, r);
+    byKey.set(`${r.options.db}-${r.options.candidates}-${variant(r)}`, r);
   }
   return [...byKey.values()].sort((a, b) =>
     a.options.db === b.options.db
@@ -99,6 +112,7 @@ function overview(runs: Result[]): string {
     [
       'database',
       'candidates',
+      'setup',
       'requests (per s)',
       'save p50 / p95 / p99 ms',
       'save p99 in the server ms',
@@ -117,6 +131,7 @@ function overview(runs: Result[]): string {
       return [
         r.options.db === 'pglite' ? 'PGlite' : 'PostgreSQL',
         n(r.options.candidates),
+        variant(r),
         `${n(r.totalRequests)} (${n(r.requestsPerSecond)})`,
         s ? `${n(s.p50)} / ${n(s.p95)} / ${n(s.p99)}` : '—',
         n(r.serverHandlerMs?.['POST /api/exam/save']?.p99 ?? Number.NaN).replace('NaN', '—'),
@@ -188,7 +203,7 @@ function details(r: Result): string {
     .map(([k, v]) => `${k.replace(/Ms$/, '')} ${n(v)} ms`)
     .join(', ');
   return [
-    `<details><summary>${r.database}, ${n(r.options.candidates)} candidates: every request type</summary>`,
+    `<details><summary>${r.database}, ${n(r.options.candidates)} candidates, ${variant(r)}: every request type</summary>`,
     '',
     `Command: \`${r.command}\`. Date: ${r.date}. Machine: ${r.machine.nproc} × ${r.machine.cpu}, ` +
       `${r.machine.memoryGb} GB, Node ${r.machine.node}; exam ${r.options.durationMinutes} min, grace ` +

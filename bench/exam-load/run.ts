@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { TProctorLive } from '../../src/contracts/proctor';
 import { type CandidateResult, type Plan, runCandidate, seeded, type World } from './candidate';
 import { ApiClient, RequestFailed } from './client';
+import { restartPostgres } from './crash';
 import { readOptions } from './options';
 import { writeDocs } from './report';
 import { ADMIN_PASSWORD, type RunningServer, startServer } from './server';
@@ -17,7 +18,12 @@ import { verify, waitAllFinal } from './verify';
 const here = dirname(fileURLToPath(import.meta.url));
 const opts = readOptions(process.argv.slice(2));
 const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
-const runName = `${opts.db}-${opts.candidates}-${stamp}`;
+const variant = [
+  opts.instances > 1 ? `x${opts.instances}` : '',
+  opts.killServer.length ? 'kill' : '',
+  opts.restartPostgres.length ? 'pgrestart' : '',
+].join('');
+const runName = `${opts.db}-${opts.candidates}${variant ? `-${variant}` : ''}-${stamp}`;
 const resultsDir = join(here, 'results');
 mkdirSync(resultsDir, { recursive: true });
 const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
@@ -33,11 +39,32 @@ const server: RunningServer | null = opts.url
       pgUrl: opts.pgUrl,
       cpuProfDir: profDir,
       logFile: serverLogFile,
+      instances: opts.instances,
     });
 const base = opts.url ?? server!.base;
 const recorder = new Recorder(performance.now());
 const api = new ApiClient(base, opts.connections, recorder);
 const proctorApi = new ApiClient(base, 2, recorder);
+
+/** Crashes planned by --kill-server and --restart-postgres, counted from the start press. */
+async function scheduleCrashes(startSentAt: number) {
+  const plan = [
+    ...opts.killServer.map((at) => ({ kind: 'kill -9 server' as const, at })),
+    ...opts.restartPostgres.map((at) => ({ kind: 'restart PostgreSQL' as const, at })),
+  ];
+  const done: { kind: string; atSeconds: number; downMs: number }[] = [];
+  await Promise.all(
+    plan.map(async ({ kind, at }) => {
+      await new Promise((r) => setTimeout(r, startSentAt + at * 1000 - performance.now()));
+      log(`Sự cố: ${kind}`);
+      const { downMs } =
+        kind === 'kill -9 server' ? await server!.crash(0) : await restartPostgres(opts.pgUrl);
+      log(`Sự cố: ${kind}, phục hồi sau ${downMs} ms`);
+      done.push({ kind, atSeconds: at, downMs });
+    }),
+  );
+  return done;
+}
 
 try {
   const staff = await staffLogin(api, opts.url ? (process.env.THUOCDO_ADMIN_PASSWORD ?? '') : ADMIN_PASSWORD);
@@ -135,8 +162,10 @@ try {
   }
   const startMs = performance.now() - world.startSentAt;
   log(`Bắt đầu ${started} bài trong ${Math.round(startMs)} ms`);
+  const crashes = scheduleCrashes(world.startSentAt);
 
   const results: CandidateResult[] = await Promise.all(running);
+  const crashLog = await crashes;
   proctorDone = true;
   await proctor;
   log('Mọi thí sinh đã xong; chờ máy chủ thu hết bài');
@@ -260,6 +289,7 @@ try {
       serverPeakRssMb: Math.max(...cpu.map((s) => s.rssMb)),
     },
     targets,
+    crashes: crashLog,
     databaseSize,
     /** The generator's own event-loop delay: latency it adds to every figure above. */
     generatorLoopDelayMs: {
@@ -279,6 +309,12 @@ try {
     JSON.stringify({ requests, syncStart, verification, errors, problems, targets, cpu: out.cpu }, null, 2),
   );
   if (opts.docs) writeDocs(resultsDir, join(here, '../../docs/benchmarks.md'));
+  if (opts.check && !(targets.zeroLost && verification.finalised === results.length)) {
+    console.error(
+      'KIỂM TRA THẤT BẠI: có câu trả lời đã xác nhận bị mất hoặc bài thi không được thu đúng một lần',
+    );
+    process.exitCode = 1;
+  }
 } finally {
   await api.close().catch(() => null);
   await proctorApi.close().catch(() => null);

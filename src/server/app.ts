@@ -20,6 +20,7 @@ import { frameworkRoutes } from './http/frameworks/routes';
 import { metaRoutes } from './http/meta/routes';
 import { proctorRoutes } from './http/proctor/routes';
 import { questionRoutes } from './http/questions/routes';
+import { databaseRateLimitStore } from './http/rate-limit-store';
 import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
 import { installExamJobs } from './jobs/exam-jobs';
@@ -85,7 +86,8 @@ export async function buildApp(opts: {
     },
     hsts: false,
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in the database: every instance behind a proxy sees the same attempts.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(opts.db) });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
