@@ -1,4 +1,5 @@
-// `npm test`: type check, lint, unit + integration tests (Vitest), build, browser tests (Playwright).
+// `npm test`: type check, lint, unit + integration tests (Vitest), build, browser tests (Playwright),
+// and a small exam load with a server crash.
 // Ends with one line "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -77,6 +78,40 @@ if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
 } else {
   results.failed++;
   failures.push('build');
+}
+
+// A small sitting played over HTTP against a real server that is killed (-9) and restarted mid-exam:
+// every acknowledged answer must be in the database afterwards and every attempt finalised once.
+// The full-size runs are documented commands (docs/benchmarks.md).
+const crashRun = (db, extra = []) => [
+  '--import',
+  'tsx',
+  'bench/exam-load/run.ts',
+  '--candidates',
+  '200',
+  '--db',
+  db,
+  '--duration',
+  '2',
+  '--login-spread',
+  '20',
+  '--start-after',
+  '5',
+  '--kill-server',
+  '40',
+  '--check',
+  '--no-docs',
+  '--results',
+  '.tmp/exam-load',
+  ...extra,
+];
+check('exam load with kill -9 (PGlite)', 'node', crashRun('pglite'));
+if (process.env.TEST_DATABASE_URL) {
+  check(
+    'exam load with kill -9 (PostgreSQL)',
+    'node',
+    crashRun('postgres', ['--pg-url', process.env.TEST_DATABASE_URL]),
+  );
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

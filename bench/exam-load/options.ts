@@ -27,6 +27,8 @@ export interface Options {
   killServer: number[];
   /** Seconds after the start press at which PostgreSQL is stopped in immediate mode and started again. */
   restartPostgres: number[];
+  /** Where the run's JSON goes (bench/exam-load/results). */
+  resultsDir: string | null;
   /** Exit with status 1 unless every answer is kept and every attempt finalised exactly once. */
   check: boolean;
 }
@@ -53,6 +55,7 @@ export const USAGE = `Usage: npm run bench:exam-load -- [options]
   --kill-server S[,S…]  kill -9 the (first) server S seconds after the start and restart it
   --restart-postgres S  restart this machine's PostgreSQL (immediate mode) S seconds after the start;
                         needs root and stops every other user of that server for a few seconds
+  --results DIR         write the run's JSON there instead of bench/exam-load/results
   --check               exit 1 unless no acknowledged answer is lost and every attempt is finalised once
   --no-docs             do not rewrite the section in docs/benchmarks.md`;
 
@@ -82,6 +85,7 @@ export function readOptions(argv: string[]): Options {
       'kill-server': { type: 'string', default: '' },
       'restart-postgres': { type: 'string', default: '' },
       check: { type: 'boolean', default: false },
+      results: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -124,5 +128,6 @@ export function readOptions(argv: string[]): Options {
     killServer: times('kill-server', values['kill-server']),
     restartPostgres: times('restart-postgres', values['restart-postgres']),
     check: values.check!,
+    resultsDir: values.results ?? null,
   };
 }

@@ -63,7 +63,10 @@ interface Result {
   };
   cpu: {
     serverMsPerRequest: number;
-    byPhase: Record<string, { serverCpuPercent: number; generatorCpuPercent: number } | null>;
+    byPhase: Record<
+      string,
+      { serverCpuPercent: number; generatorCpuPercent: number; postgresCpuPercent?: number } | null
+    >;
   };
   targets: Record<string, boolean>;
   generatorLoopDelayMs?: { p50: number; p99: number; max: number };
@@ -170,13 +173,14 @@ function details(r: Result): string {
     ]),
   );
   const phases = table(
-    ['phase', 'saves', 'save p50 ms', 'save p99 ms', 'server CPU', 'generator CPU'],
+    ['phase', 'saves', 'save p50 ms', 'save p99 ms', 'server CPU', 'PostgreSQL CPU', 'generator CPU'],
     Object.entries(r.saveLatencyByPhase).map(([k, s]) => [
       k,
       n(s.count),
       s.p50,
       s.p99,
       `${r.cpu.byPhase[k]?.serverCpuPercent ?? '—'}%`,
+      r.options.db === 'postgres' ? `${r.cpu.byPhase[k]?.postgresCpuPercent ?? '—'}%` : '—',
       `${r.cpu.byPhase[k]?.generatorCpuPercent ?? '—'}%`,
     ]),
   );

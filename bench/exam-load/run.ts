@@ -9,7 +9,7 @@ import { ApiClient, RequestFailed } from './client';
 import { restartPostgres } from './crash';
 import { readOptions } from './options';
 import { writeDocs } from './report';
-import { ADMIN_PASSWORD, type RunningServer, startServer } from './server';
+import { ADMIN_PASSWORD, postgresCpuSeconds, type RunningServer, startServer } from './server';
 import { serverTimings } from './server-log';
 import { setUpContest, staffLogin } from './setup';
 import { percentile, Recorder, summarise } from './stats';
@@ -24,7 +24,7 @@ const variant = [
   opts.restartPostgres.length ? 'pgrestart' : '',
 ].join('');
 const runName = `${opts.db}-${opts.candidates}${variant ? `-${variant}` : ''}-${stamp}`;
-const resultsDir = join(here, 'results');
+const resultsDir = opts.resultsDir ?? join(here, 'results');
 mkdirSync(resultsDir, { recursive: true });
 const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const load0 = loadavg();
@@ -106,13 +106,14 @@ try {
     },
   };
 
-  const cpu: { t: number; server: number; generator: number; rssMb: number }[] = [];
+  const cpu: { t: number; server: number; generator: number; postgres: number; rssMb: number }[] = [];
   const sampleCpu = () => {
     const u = process.cpuUsage();
     cpu.push({
       t: (performance.now() - origin) / 1000,
       server: server ? server.cpuSeconds() : 0,
       generator: (u.user + u.system) / 1e6,
+      postgres: opts.db === 'postgres' ? postgresCpuSeconds() : 0,
       rssMb: server ? Math.round(server.rssMb()) : 0,
     });
   };
@@ -207,6 +208,7 @@ try {
           seconds: Math.round(dt),
           serverCpuPercent: Math.round(((b.server - a.server) / dt) * 100),
           generatorCpuPercent: Math.round(((b.generator - a.generator) / dt) * 100),
+          postgresCpuPercent: Math.round(((b.postgres - a.postgres) / dt) * 100),
         }
       : null;
   };

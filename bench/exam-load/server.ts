@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,26 @@ function freePort(): Promise<number> {
 }
 
 const TICKS = 100;
+
+/**
+ * CPU seconds used so far by this machine's PostgreSQL processes (server and backends), for runs on
+ * PostgreSQL: its share of the two cores is part of the cost of a request.
+ */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!text.includes('(postgres)')) continue;
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      total += (Number(f[11]) + Number(f[12])) / TICKS;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
 function procStat(pid: number): string[] | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
