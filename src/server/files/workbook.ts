@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../core/shared/app-error';
 import { foldVietnamese } from '../../core/shared/text';
 import { assertFileSize } from './file-size';
+import { assertSafeZip } from './zip-guard';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -54,7 +55,8 @@ export const isZipFile = (data: Buffer) => data.length >= 4 && data.readUInt32LE
 
 /**
  * Opens an uploaded workbook, refusing what is not an .xlsx file by its content, not its name. With
- * `maxBytes`, an oversized file is refused before any parsing.
+ * `maxBytes`, an oversized file is refused before any parsing. ExcelJS inflates every part in memory
+ * at once, so a ZIP bomb or a part with entity declarations is refused before it sees the file.
  */
 export async function loadWorkbook(
   data: Buffer,
@@ -62,6 +64,7 @@ export async function loadWorkbook(
 ): Promise<ExcelJS.Workbook> {
   if (limits.maxBytes !== undefined) assertFileSize(data, 'Tệp Excel', limits.maxBytes);
   if (!isZipFile(data)) throw new AppError('unsupported_file_type', 'Tệp không phải bảng tính Excel (.xlsx)');
+  await assertSafeZip(data, 'tệp Excel (.xlsx)');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
