@@ -10,17 +10,22 @@ import { effectiveDeadline } from './deadlines';
 import { type RequestOrigin, recordAttemptEvent } from './events';
 import { asDate, isoParam, queryRows } from './sql-rows';
 
-/** A paper never changes once assembled, so each instance reads it once per candidate, not per save. */
-const paperCache = new Map<string, { attemptId: string; paper: PaperItem[] }>();
+/**
+ * A paper never changes once assembled, nor the contest's grace once it is open, so each instance
+ * reads them once per candidate, not per save.
+ */
+const paperCache = new Map<string, { attemptId: string; paper: PaperItem[]; graceSeconds: number }>();
 const PAPER_CACHE_LIMIT = 20_000;
 
 async function attemptPaper(db: Db, candidateId: string) {
   const hit = paperCache.get(candidateId);
   if (hit) return hit;
-  const [row] = await db
-    .select({ attemptId: attempts.id, paper: attempts.paper })
-    .from(attempts)
-    .where(eq(attempts.candidateId, candidateId));
+  const [row] = await queryRows<{ attemptId: string; paper: PaperItem[]; graceSeconds: number }>(
+    db,
+    sql`select a.id as "attemptId", a.paper, coalesce((c.rules->>'graceSeconds')::int, 0) as "graceSeconds"
+        from attempts a join candidates k on k.id = a.candidate_id join contests c on c.id = k.contest_id
+        where a.candidate_id = ${candidateId}`,
+  );
   if (!row) return null;
   if (paperCache.size >= PAPER_CACHE_LIMIT) paperCache.clear();
   paperCache.set(candidateId, row);
@@ -72,13 +77,13 @@ export async function saveAnswers(
           update attempts a
           set answers = ${JSON.stringify(answers)}::jsonb, flagged = ${JSON.stringify(flagged)}::jsonb,
               last_seq = ${body.seq}, saved_at = ${at}::timestamptz
-          from exam_sessions s, contests c
-          where a.id = ${found.attemptId} and s.id = a.session_id and c.id = s.contest_id
+          from exam_sessions s
+          where a.id = ${found.attemptId} and s.id = a.session_id
             and a.status = 'in_progress' and a.last_seq < ${body.seq}
             and case s.status
               when 'running' then ${at}::timestamptz
               when 'paused' then s.paused_at
-            end <= a.deadline_at + make_interval(secs => coalesce((c.rules->>'graceSeconds')::int, 0))
+            end <= a.deadline_at + make_interval(secs => ${found.graceSeconds})
           returning a.id, a.candidate_id
         )
         insert into attempt_events (candidate_id, attempt_id, kind, at, seq, payload, ip, user_agent)
