@@ -6,6 +6,9 @@ import { migrateDatabase } from './db/migrate';
 import { loadDemoData } from './demo/load-demo';
 import type { Env } from './env';
 
+/** Pending connections the kernel queues for the server (capped by `net.core.somaxconn`). */
+const LISTEN_BACKLOG = 4096;
+
 export interface Started {
   app: FastifyInstance;
   database: Database;
@@ -27,7 +30,9 @@ export async function startServer(env: Env): Promise<Started> {
     const admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);
     const demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
     const app = await buildApp({ env, db: database.db, dbKind: database.kind, runJobs: true });
-    await app.listen({ port: env.PORT, host: env.HOST });
+    // At a synchronised exam start thousands of browsers whose idle connections have closed connect
+    // at once; Node's default queue of 511 pending connections overflows and the kernel drops them.
+    await app.listen({ port: env.PORT, host: env.HOST, backlog: LISTEN_BACKLOG });
     const address = app.server.address();
     const url = `http://localhost:${typeof address === 'object' && address ? address.port : env.PORT}`;
     let stopped = false;
