@@ -69,6 +69,7 @@ interface Result {
     >;
   };
   targets: Record<string, boolean>;
+  requestsByProcess?: Record<string, number> | null;
   generatorLoopDelayMs?: { p50: number; p99: number; max: number };
   serverHandlerMs?: Record<
     string,
@@ -217,7 +218,10 @@ function details(r: Result): string {
       `Finalised by: ${JSON.stringify(r.verification.finalisedBy)}, exactly once: ` +
       `${r.verification.finalisedNotOnce === 0 ? 'yes' : `NO (${r.verification.finalisedNotOnce})`}. ` +
       `Server CPU ${r.cpu.serverMsPerRequest} ms per request on average.${lag}`,
-    `Errors: ${errors}. Candidate-side anomalies: ${problems}.`,
+    `Errors: ${errors}. Candidate-side anomalies: ${problems}.` +
+      (r.requestsByProcess && Object.keys(r.requestsByProcess).length > 1
+        ? ` Requests answered per server process: ${Object.values(r.requestsByProcess).map(n).join(', ')}.`
+        : ''),
     '',
     kinds,
     '',

@@ -261,6 +261,7 @@ try {
       verification.finalised === results.length && verification.afterGraceLagSeconds.max <= 10,
     zeroLost: verification.lost === 0 && verification.finalisedNotOnce === 0,
   };
+  const handled = server ? await serverTimings(serverLogFile, originEpoch, loadEndEpoch) : null;
   const out = {
     date: new Date().toISOString(),
     command: `npm run bench:exam-load -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -299,7 +300,9 @@ try {
       p99: Math.round(loopDelay.percentile(99) / 1e6),
       max: Math.round(loopDelay.max / 1e6),
     },
-    serverHandlerMs: server ? await serverTimings(serverLogFile, originEpoch, loadEndEpoch) : null,
+    serverHandlerMs: handled?.routes ?? null,
+    /** Requests answered per server process: with several instances, each must have taken its share. */
+    requestsByProcess: handled?.requestsByProcess ?? null,
     timeline: recorder.timeline(5000),
     errorTimes: recorder.errorTimes.slice(0, 500),
     profileDir: profDir ?? null,

@@ -17,10 +17,12 @@ const route = (method: string, url: string) =>
  * Handler time as the server itself measured it (Fastify's `responseTime`, from the request's arrival
  * in the event loop to the reply), per route, for requests that completed within [fromEpoch, toEpoch].
  * The gap to the generator's latency is time spent before the server's event loop took the request.
+ * Also counts the requests each server process answered (several instances behind a proxy).
  */
 export async function serverTimings(file: string, fromEpoch: number, toEpoch: number) {
   const urls = new Map<string, string>();
   const times = new Map<string, number[]>();
+  const byProcess: Record<string, number> = {};
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     if (!line.startsWith('{')) continue;
@@ -29,6 +31,7 @@ export async function serverTimings(file: string, fromEpoch: number, toEpoch: nu
       req?: { method: string; url: string };
       responseTime?: number;
       time?: number;
+      pid?: number;
     };
     try {
       entry = JSON.parse(line);
@@ -36,15 +39,19 @@ export async function serverTimings(file: string, fromEpoch: number, toEpoch: nu
       continue;
     }
     if (!entry.reqId) continue;
-    if (entry.req) urls.set(entry.reqId, route(entry.req.method, entry.req.url));
+    // Request ids restart in each process; several instances share the log.
+    const id = `${entry.pid}|${entry.reqId}`;
+    if (entry.req) urls.set(id, route(entry.req.method, entry.req.url));
     else if (
       entry.responseTime !== undefined &&
       entry.time &&
       entry.time >= fromEpoch &&
       entry.time <= toEpoch
     ) {
-      const key = urls.get(entry.reqId) ?? '?';
-      urls.delete(entry.reqId);
+      const key = urls.get(id) ?? '?';
+      urls.delete(id);
+      const pid = String(entry.pid);
+      byProcess[pid] = (byProcess[pid] ?? 0) + 1;
       let list = times.get(key);
       if (!list) {
         list = [];
@@ -65,5 +72,5 @@ export async function serverTimings(file: string, fromEpoch: number, toEpoch: nu
       max: r(list.at(-1) ?? 0),
     };
   }
-  return out;
+  return { routes: out, requestsByProcess: byProcess };
 }
