@@ -73,15 +73,35 @@ export async function paperQuestions(db: Db, paper: PaperItem[]): Promise<TExamQ
   });
 }
 
-/** Answer keys of the given versions, for grading (server side only). */
+/** Answer keys of used versions, cached like their content: a wave of submissions costs no key query. */
+const keyCache = new Map<string, AnswerKey>();
+
+/** Answer keys by version id: server-side only, for grading. */
 export async function loadAnswerKeys(db: Db, versionIds: string[]): Promise<Record<string, AnswerKey>> {
-  const unique = [...new Set(versionIds)];
-  if (unique.length === 0) return {};
+  const out: Record<string, AnswerKey> = {};
+  const missing: string[] = [];
+  for (const id of new Set(versionIds)) {
+    const hit = keyCache.get(id);
+    if (hit) out[id] = hit;
+    else missing.push(id);
+  }
+  if (missing.length === 0) return out;
   const rows = await db
-    .select({ id: questionVersions.id, type: questionVersions.type, options: questionVersions.options })
+    .select({
+      id: questionVersions.id,
+      type: questionVersions.type,
+      options: questionVersions.options,
+      usedAt: questionVersions.usedAt,
+    })
     .from(questionVersions)
-    .where(inArray(questionVersions.id, unique));
-  return Object.fromEntries(
-    rows.map((r) => [r.id, { type: r.type, correct: r.options.filter((o) => o.correct).map((o) => o.key) }]),
-  );
+    .where(inArray(questionVersions.id, missing));
+  for (const r of rows) {
+    const key: AnswerKey = { type: r.type, correct: r.options.filter((o) => o.correct).map((o) => o.key) };
+    out[r.id] = key;
+    if (r.usedAt) {
+      if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+      keyCache.set(r.id, key);
+    }
+  }
+  return out;
 }
