@@ -39,14 +39,19 @@ ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join('\n')}
   server {
     listen 127.0.0.1:${port} backlog=8192;
     client_max_body_size 12m;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host $http_host;
+    proxy_set_header X-Forwarded-For $remote_addr;
+    proxy_set_header X-Forwarded-Proto $scheme;
+    proxy_read_timeout 600s;
     location / {
       proxy_pass http://thuocdo;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_read_timeout 600s;
+      proxy_next_upstream error timeout;
+    }
+    # A save is idempotent (its sequence number): safe to retry on the other instance.
+    location = /api/exam/save {
+      proxy_pass http://thuocdo;
       proxy_next_upstream error timeout non_idempotent;
     }
   }

@@ -6,6 +6,7 @@ import { migrateDatabase } from '../server/db/migrate';
 import { loadDemoData } from '../server/demo/load-demo';
 import { readEnv } from '../server/env';
 import { startServer } from '../server/start';
+import { runBackupCommand } from './backup';
 import { runScore } from './score';
 
 const HELP = `thuocdo — Thước Đo
@@ -16,6 +17,8 @@ Lệnh / commands:
   create-admin          tạo tài khoản admin nếu chưa có; --password đặt mật khẩu / ensure the admin account
   load-demo             nạp dữ liệu mẫu vào danh mục trống / load demo data into an empty registry
   score                 chấm điểm từ tệp, không cần máy chủ / score units from files (score --help)
+  backup --out TỆP      sao lưu toàn bộ CSDL vào một tệp / back up the whole database (backup --help)
+  restore --in TỆP      khôi phục từ tệp sao lưu; --yes để thay CSDL đã có dữ liệu / restore a backup
   help                  hướng dẫn này / this help
 
 Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_POOL_SIZE, THUOCDO_ADMIN_PASSWORD,
@@ -64,6 +67,10 @@ async function serve() {
 async function main() {
   if (process.argv[2] === 'score') {
     process.exitCode = await runScore(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === 'backup' || process.argv[2] === 'restore') {
+    process.exitCode = await runBackupCommand(process.argv[2], process.argv.slice(3));
     return;
   }
   const { positionals, values } = parseArgs({

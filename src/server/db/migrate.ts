@@ -9,7 +9,7 @@ import type { Database } from './client';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** An arbitrary constant: several instances starting together migrate one at a time. */
-const MIGRATION_LOCK = 7_418_112;
+export const MIGRATION_LOCK = 7_418_112;
 
 /** Applies the committed SQL migrations (idempotent). */
 export async function migrateDatabase(database: Database, databaseUrl?: string): Promise<void> {
