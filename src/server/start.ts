@@ -26,9 +26,13 @@ export async function startServer(env: Env): Promise<Started> {
     poolSize: env.DATABASE_POOL_SIZE,
   });
   try {
-    await migrateDatabase(database, env.DATABASE_URL);
-    const admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);
-    const demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
+    let admin: AdminLogin = { username: 'admin', password: null, created: false };
+    let demoLoaded = false;
+    // Instances starting together on an empty database: one creates the admin and the demo data.
+    await migrateDatabase(database, env.DATABASE_URL, async () => {
+      admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);
+      demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
+    });
     const app = await buildApp({ env, db: database.db, dbKind: database.kind, runJobs: true });
     // At a synchronised exam start thousands of browsers whose idle connections have closed connect
     // at once; Node's default queue of 511 pending connections overflows and the kernel drops them.
