@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +18,8 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 export async function startProxy(ports: number[], port: number): Promise<Proxy> {
   if (!NGINX) throw new Error('Cần nginx cho nhiều tiến trình: apt-get install -y nginx-light');
   const prefix = mkdtempSync(join(tmpdir(), 'thuocdo-nginx-'));
+  // nginx's workers run as an unprivileged user: they must reach the temporary files of large bodies.
+  chmodSync(prefix, 0o755);
   mkdirSync(join(prefix, 'logs'));
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(
