@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface Proxy {
+export interface RunningProxy {
   base: string;
   stop(): Promise<void>;
 }
@@ -15,7 +15,7 @@ const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
  * `docs/deploy/nginx.conf` that matter for the exam (keep-alive to the upstreams, forwarded address
  * and protocol, upload size) but plain HTTP on loopback and its files in a temporary prefix.
  */
-export async function startProxy(ports: number[], port: number): Promise<Proxy> {
+export async function startProxy(ports: number[], port: number): Promise<RunningProxy> {
   if (!NGINX) throw new Error('Cần nginx cho nhiều tiến trình: apt-get install -y nginx-light');
   const prefix = mkdtempSync(join(tmpdir(), 'thuocdo-nginx-'));
   // nginx's workers run as an unprivileged user: they must reach the temporary files of large bodies.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
-import { type Proxy, startProxy } from './proxy';
+import { type RunningProxy, startProxy } from './proxy';
 
 export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
@@ -199,7 +199,7 @@ export async function startServer(opts: {
   ];
   const logStream = createWriteStream(opts.logFile);
   const instances: Instance[] = [];
-  let proxy: Proxy | null = null;
+  let proxy: RunningProxy | null = null;
   const cleanup = async () => {
     await proxy?.stop();
     await Promise.all(instances.map((i) => i.stop()));

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { FormData } from 'undici';
 import type { TContest, TContestRules, TExamSession } from '../../src/contracts/contests';
+import { readCredentialSlips } from '../../src/server/testing/credential-slips';
 import type { ApiClient } from './client';
 
 export interface Staff {
@@ -89,86 +86,6 @@ async function candidateWorkbook(template: Buffer, unitCodes: string[], count: n
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-interface Word {
-  page: number;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  text: string;
-}
-
-/**
- * The value printed right of a label on the same line ("Số báo danh:", "Mật khẩu:"), within the label's
- * column. Letter spacing can make pdftotext split one password into several words: they are joined.
- */
-function valueRightOf(label: Word, words: Word[]): Word | null {
-  const right = label.left + label.width - 1;
-  const parts = words
-    .filter(
-      (w) =>
-        w.page === label.page &&
-        w.left > right &&
-        w.left < label.left + 230 &&
-        w.top <= label.top + label.height &&
-        w.top + w.height >= label.top,
-    )
-    .sort((a, b) => a.left - b.left);
-  if (parts.length === 0) return null;
-  return { ...parts[0]!, text: parts.map((w) => w.text).join('') };
-}
-
-/**
- * Reads số báo danh and password pairs from the credential slips by position (`pdftotext -tsv`): slips
- * stand two across, so each password belongs to the number above it in the same column.
- */
-export function parseSlips(tsv: string): Credential[] {
-  const words: Word[] = [];
-  for (const line of tsv.split('\n').slice(1)) {
-    const f = line.split('\t');
-    if (f[0] !== '5' || f.length < 12) continue;
-    words.push({
-      page: Number(f[1]),
-      left: Number(f[6]),
-      top: Number(f[7]),
-      width: Number(f[8]),
-      height: Number(f[9]),
-      text: f.slice(11).join('\t'),
-    });
-  }
-  const labelled = (first: string, second: string) =>
-    words.filter((w, i) => w.text === second && words[i - 1]?.text === first);
-  const numbers = labelled('báo', 'danh:').flatMap((l) => {
-    const v = valueRightOf(l, words);
-    return v ? [{ ...v, labelLeft: l.left }] : [];
-  });
-  const out: Credential[] = [];
-  for (const label of labelled('Mật', 'khẩu:')) {
-    const password = valueRightOf(label, words);
-    const number = numbers
-      .filter((n) => n.page === label.page && Math.abs(n.labelLeft - label.left) < 20 && n.top < label.top)
-      .sort((a, b) => b.top - a.top)[0];
-    if (password && number) out.push({ number: number.text, password: password.text });
-  }
-  if (out.length !== numbers.length) {
-    throw new Error(`Phiếu đăng nhập: ${numbers.length} số báo danh nhưng ${out.length} mật khẩu ghép được`);
-  }
-  return out;
-}
-
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'thuocdo-slips-'));
-  try {
-    const file = join(dir, 'slips.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-tsv', '-enc', 'UTF-8', file, '-'], {
-      maxBuffer: 1024 * 1024 * 1024,
-    }).toString();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /**
  * Sets a contest up the way an organiser does, through the HTTP API only: a contest with short rules,
  * one session, N candidates imported from the server's Excel template, the contest opened, passwords
@@ -244,7 +161,7 @@ export async function setUpContest(
       timeoutMs: 3_600_000,
     }),
   );
-  const credentials = await timed(timings, 'readSlipsMs', async () => parseSlips(pdfText(slips.buffer!)));
+  const credentials = await timed(timings, 'readSlipsMs', async () => readCredentialSlips(slips.buffer!));
   if (
     credentials.length !== opts.candidates ||
     new Set(credentials.map((c) => c.number)).size !== credentials.length

@@ -1,11 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { TExamSaveRequest, TExamSaveResponse } from '../../contracts/exam';
 import type { PaperItem } from '../../core/exam/contest';
 import { applySave } from '../../core/exam/saves';
 import { saveRefusal } from '../../core/exam/timing';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
-import { attempts } from '../db/schema';
 import { effectiveDeadline } from './deadlines';
 import { type RequestOrigin, recordAttemptEvent } from './events';
 import { asDate, isoParam, queryRows } from './sql-rows';
