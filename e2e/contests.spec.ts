@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expectAccessible, login, shot } from './helpers';
+import { confirmDialog, expectAccessible, login, shot } from './helpers';
 
 const HEADERS = [
   'Số báo danh',
@@ -104,10 +104,7 @@ test('an organiser sets up a contest: rules, sessions, candidates import, passwo
   await expect(dialog.getByRole('cell', { name: 'TS26-0041' })).toBeVisible();
   await shot(page, 'contests-06-import-preview');
   await dialog.getByRole('button', { name: 'Nhập 1 thí sinh' }).click();
-  await page
-    .getByRole('dialog', { name: 'Nhập 1 thí sinh vào kỳ thi?' })
-    .getByRole('button', { name: 'Nhập 1 thí sinh' })
-    .click();
+  await confirmDialog(page, 'Nhập 1 thí sinh vào kỳ thi?', 'Nhập 1 thí sinh');
   await expect(page.getByText('Đã nhập 1 thí sinh')).toBeVisible();
   await expect(page.getByText('Tổng 41 mục')).toBeVisible();
 

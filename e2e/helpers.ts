@@ -51,3 +51,18 @@ export async function pickOption(page: Page, label: string): Promise<void> {
     await expect(dropdown).toHaveCount(0, { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
 }
+
+/**
+ * Presses a button of a confirmation dialog until the dialog closes: a click that lands while the dialog
+ * is still zooming in can be lost. While the confirmed action runs, the button is loading and ignores
+ * a repeated click, so the action cannot run twice.
+ */
+export async function confirmDialog(page: Page, title: string, button: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toBeVisible();
+  await expect(async () => {
+    if ((await dialog.count()) > 0)
+      await dialog.getByRole('button', { name: button }).click({ timeout: 2000 });
+    await expect(dialog).toHaveCount(0, { timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+}
