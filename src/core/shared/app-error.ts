@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'exam_not_started',
   'exam_paused',
   'login_elsewhere',
+  'window_closed',
   'internal_error',
 ] as const;
 

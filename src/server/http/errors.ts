@@ -43,6 +43,7 @@ const STATUS: Record<ErrorCode, number> = {
   exam_not_started: 409,
   exam_paused: 409,
   login_elsewhere: 409,
+  window_closed: 409,
   internal_error: 500,
 };
 
