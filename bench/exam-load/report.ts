@@ -159,6 +159,15 @@ function overview(runs: Result[]): string {
   );
 }
 
+/**
+ * PostgreSQL's CPU in a phase. Runs before the sampler kept the CPU of exited backends could read a
+ * negative share when connections closed: that phase has no figure.
+ */
+function postgresCpu(r: Result, phase: string): string {
+  const x = r.cpu.byPhase[phase]?.postgresCpuPercent;
+  return r.options.db === 'postgres' && x !== undefined && x >= 0 ? `${x}%` : '—';
+}
+
 function details(r: Result): string {
   const kinds = table(
     ['request', 'count', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors'],
@@ -181,7 +190,7 @@ function details(r: Result): string {
       s.p50,
       s.p99,
       `${r.cpu.byPhase[k]?.serverCpuPercent ?? '—'}%`,
-      r.options.db === 'postgres' ? `${r.cpu.byPhase[k]?.postgresCpuPercent ?? '—'}%` : '—',
+      postgresCpu(r, k),
       `${r.cpu.byPhase[k]?.generatorCpuPercent ?? '—'}%`,
     ]),
   );

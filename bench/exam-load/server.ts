@@ -13,7 +13,6 @@ export const ADMIN_PASSWORD = 'Bench-Admin-2026';
 export interface RunningServer {
   base: string;
   database: string;
-  instances: number;
   /** CPU seconds (user + system) the server processes have used so far (killed ones included). */
   cpuSeconds(): number;
   /** Resident memory of the server processes in MB. */
@@ -45,19 +44,23 @@ const TICKS = 100;
  * CPU seconds used so far by this machine's PostgreSQL processes (server and backends), for runs on
  * PostgreSQL: its share of the two cores is part of the cost of a request.
  */
+const postgresSeen = new Map<string, number>();
+
 export function postgresCpuSeconds(): number {
-  let total = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (!text.includes('(postgres)')) continue;
       const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      total += (Number(f[11]) + Number(f[12])) / TICKS;
+      postgresSeen.set(pid, (Number(f[11]) + Number(f[12])) / TICKS);
     } catch {
       // gone meanwhile
     }
   }
+  // Backends that have exited keep the CPU they were last seen with, so the total never goes down.
+  let total = 0;
+  for (const cpu of postgresSeen.values()) total += cpu;
   return total;
 }
 function procStat(pid: number): string[] | null {
@@ -226,7 +229,6 @@ export async function startServer(opts: {
   return {
     base: proxy?.base ?? instances[0]!.base,
     database: opts.db === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL',
-    instances: instances.length,
     cpuSeconds: () => instances.reduce((s, i) => s + i.cpuSeconds(), 0),
     rssMb: () => instances.reduce((s, i) => s + i.rssMb(), 0),
     async databaseSizeMb() {
