@@ -4,7 +4,7 @@ import { checkBlueprint, type PoolQuestion } from '../../core/exam/assemble';
 import type { ContestRules } from '../../core/exam/contest';
 import type { Db } from '../db/client';
 import { questionCategories } from '../db/schema';
-import { selectRows } from './sql-rows';
+import { queryRows } from '../db/sql-rows';
 
 /** Question categories for the blueprint editor, read directly so contests do not depend on the bank's code. */
 export async function listCategoryChoices(db: Db): Promise<TCategoryChoice[]> {
@@ -20,7 +20,7 @@ export async function listCategoryChoices(db: Db): Promise<TCategoryChoice[]> {
 
 /** Per blueprint row, approved questions available against those needed. */
 export async function checkContestBlueprint(db: Db, rules: ContestRules): Promise<TBlueprintCheck> {
-  const pool = await selectRows<Omit<PoolQuestion, 'optionKeys'>>(
+  const pool = await queryRows<Omit<PoolQuestion, 'optionKeys'>>(
     db,
     sql`select q.id as "questionId", q.current_version_id as "versionId", q.category_id as "categoryId",
           q.difficulty, q.tags

@@ -4,10 +4,10 @@ import { AppError } from '../../core/shared/app-error';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { contests } from '../db/schema';
+import { queryRows } from '../db/sql-rows';
 import { checkContestBlueprint } from './check-blueprint';
 import { getContest, lockContest } from './contests-repo';
 import { assertValidRules } from './rules-check';
-import { selectRows } from './sql-rows';
 
 const ALLOWED: Record<TContestStatus, TContestStatus[]> = {
   draft: ['open'],
@@ -48,7 +48,7 @@ export async function setContestStatus(
     }
   }
   if (status === 'draft') {
-    const [row] = await selectRows<{ n: number }>(
+    const [row] = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from attempts a join candidates c on c.id = a.candidate_id
           where c.contest_id = ${id}`,

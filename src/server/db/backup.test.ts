@@ -16,11 +16,12 @@ import { createRun, storeInputs, storeResults } from '../scoring/score-store';
 import { dbKinds, openTestDatabase, type TestDatabase } from '../testing/test-db';
 import { writeBackup } from './backup';
 import { BackupError } from './backup-format';
-import { rows, type Sql } from './catalog';
+import type { Sql } from './catalog';
 import { type Database, type DbKind, PGLITE_EXTENSIONS, wrapPglite } from './client';
 import { lockDataDir } from './data-dir-lock';
 import { applyMigrations, shippedMigrations } from './migration-level';
 import { insertTextRows, restoreBackup } from './restore';
+import { queryRows } from './sql-rows';
 
 /** Text that quoting, escaping or array syntax would get wrong. */
 const AWKWARD = 'Chưa có "hệ thống" \\ {a,b} NULL, ; \' – đủ 😀\ttab\nxuống dòng';
@@ -38,32 +39,32 @@ const newFile = () => join(dir, `b${++fileNo}.thuocdo.gz`);
 async function snapshot(db: Sql & Database['db']): Promise<Record<string, string[]>> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local timezone = 'UTC'`);
-    const tables = await rows<{ name: string }>(
+    const tables = await queryRows<{ name: string }>(
       tx,
       sql`select table_name as name from information_schema.tables
           where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
     );
     const out: Record<string, string[]> = {};
     for (const { name } of tables) {
-      const list = await rows<{ r: string }>(
+      const list = await queryRows<{ r: string }>(
         tx,
         sql.raw(`select row_to_json(t)::text as r from public."${name}" t`),
       );
       // Sorted here: PostgreSQL and PGlite may collate text keys differently.
       out[name] = list.map((x) => x.r).sort();
     }
-    const seqs = await rows<{ name: string }>(
+    const seqs = await queryRows<{ name: string }>(
       tx,
       sql`select sequence_name as name from information_schema.sequences where sequence_schema = 'public' order by 1`,
     );
     for (const { name } of seqs) {
-      const [s] = await rows<{ v: string }>(
+      const [s] = await queryRows<{ v: string }>(
         tx,
         sql.raw(`select last_value::text || '/' || is_called::text as v from public."${name}"`),
       );
       out[`sequence ${name}`] = [s!.v];
     }
-    const migrations = await rows<{ m: string }>(
+    const migrations = await queryRows<{ m: string }>(
       tx,
       sql`select hash || ' ' || created_at::text as m from drizzle.__drizzle_migrations order by created_at`,
     );
@@ -93,7 +94,7 @@ async function filledDatabase(kind: DbKind): Promise<{ database: TestDatabase; c
   expect(save.statusCode, save.body).toBe(200);
   expect((await page.request('POST', '/api/exam/submit', {})).statusCode).toBe(200);
 
-  const [framework] = await rows<{ id: string }>(
+  const [framework] = await queryRows<{ id: string }>(
     db,
     sql`select id from framework_versions order by code limit 1`,
   );
@@ -178,7 +179,7 @@ describe.each(dbKinds())('backup and restore (%s)', (kind) => {
       // the append-only guard is back on, and new rows continue after the restored ones
       await expect(target.db.execute(sql`update audit_log set action = 'x'`)).rejects.toThrow();
       await expect(target.db.execute(sql`delete from audit_log`)).rejects.toThrow();
-      const [next] = await rows<{ ok: boolean }>(
+      const [next] = await queryRows<{ ok: boolean }>(
         target.db,
         sql`insert into audit_log (action, entity) values ('sau_khoi_phuc', 'test')
             returning id > (select max(id) from audit_log where action <> 'sau_khoi_phuc') as ok`,
@@ -366,7 +367,7 @@ describe.each(dbKinds())('backup and restore (%s)', (kind) => {
           types,
           values.map((v) => JSON.stringify([...v, ...extra])),
         );
-        const back = await rows<Record<string, string | null>>(
+        const back = await queryRows<Record<string, string | null>>(
           tx,
           sql.raw(`select ${cols.map((c) => `${c}::text as ${c}`).join(', ')} from kinds order by id`),
         );

@@ -13,9 +13,10 @@ import {
   encodeLine,
   type SequenceValue,
 } from './backup-format';
-import { ident, listSequences, listTables, qualified, rows, type Sql, type TableInfo } from './catalog';
+import { ident, listSequences, listTables, qualified, type Sql, type TableInfo } from './catalog';
 import type { Database } from './client';
 import { appliedMigrations } from './migration-level';
+import { queryRows } from './sql-rows';
 
 export interface TableProgress {
   table: string;
@@ -58,7 +59,7 @@ export async function* tableRows(db: Sql, table: TableInfo): AsyncGenerator<(str
   );
   let size = 500;
   for (;;) {
-    const batch = await rows<Record<string, string | null>>(
+    const batch = await queryRows<Record<string, string | null>>(
       db,
       sql.raw(`fetch forward ${size} from ${CURSOR}`),
     );
@@ -122,7 +123,7 @@ export async function writeBackup(
           }
           const values: SequenceValue[] = [];
           for (const name of await listSequences(tx)) {
-            const [s] = await rows<{ lastValue: string; isCalled: boolean }>(
+            const [s] = await queryRows<{ lastValue: string; isCalled: boolean }>(
               tx,
               sql.raw(
                 `select last_value::text as "lastValue", is_called as "isCalled" from ${qualified(name)}`,

@@ -1,12 +1,9 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from './client';
+import { queryRows } from './sql-rows';
 
 /** A database handle or a transaction: both run raw SQL. */
 export type Sql = Pick<Db, 'execute'>;
-
-export async function rows<T>(db: Sql, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export const qualified = (table: string) => `public.${ident(table)}`;
@@ -32,7 +29,7 @@ const notFromExtension = (classId: string, oid: string) =>
 
 /** The application's tables in the public schema, each after the tables it references. */
 export async function listTables(db: Sql): Promise<TableInfo[]> {
-  const cols = await rows<{ table: string; column: string; type: string }>(
+  const cols = await queryRows<{ table: string; column: string; type: string }>(
     db,
     sql.raw(`
       select c.relname as "table", a.attname as "column", format_type(a.atttypid, null) as "type"
@@ -42,7 +39,7 @@ export async function listTables(db: Sql): Promise<TableInfo[]> {
         and ${notFromExtension('pg_class', 'c.oid')}
       order by c.relname, a.attnum`),
   );
-  const pks = await rows<{ table: string; column: string }>(
+  const pks = await queryRows<{ table: string; column: string }>(
     db,
     sql.raw(`
       select c.relname as "table", a.attname as "column"
@@ -51,7 +48,7 @@ export async function listTables(db: Sql): Promise<TableInfo[]> {
       where i.indisprimary and c.relnamespace = 'public'::regnamespace
       order by c.relname, array_position(i.indkey::int2[], a.attnum)`),
   );
-  const refs = await rows<{ table: string; target: string }>(
+  const refs = await queryRows<{ table: string; target: string }>(
     db,
     sql.raw(`
       select distinct conrelid::regclass::text as "table", confrelid::regclass::text as "target"
@@ -93,7 +90,7 @@ function referencedFirst(tables: TableInfo[], refs: { table: string; target: str
 }
 
 export async function listForeignKeys(db: Sql): Promise<ForeignKey[]> {
-  return rows<ForeignKey>(
+  return queryRows<ForeignKey>(
     db,
     sql.raw(`
       select conrelid::regclass::text as "table", conname as "name", pg_get_constraintdef(oid) as "definition"
@@ -104,7 +101,7 @@ export async function listForeignKeys(db: Sql): Promise<ForeignKey[]> {
 
 /** Tables with triggers of their own (not the internal ones that enforce foreign keys). */
 export async function tablesWithTriggers(db: Sql): Promise<string[]> {
-  const list = await rows<{ table: string }>(
+  const list = await queryRows<{ table: string }>(
     db,
     sql.raw(`
       select distinct c.relname as "table" from pg_trigger g join pg_class c on c.oid = g.tgrelid
@@ -114,7 +111,7 @@ export async function tablesWithTriggers(db: Sql): Promise<string[]> {
 }
 
 export async function listSequences(db: Sql): Promise<string[]> {
-  const list = await rows<{ name: string }>(
+  const list = await queryRows<{ name: string }>(
     db,
     sql.raw(`
       select c.relname as "name" from pg_class c
@@ -130,7 +127,7 @@ export async function listSequences(db: Sql): Promise<string[]> {
  */
 export async function dropApplicationObjects(db: Sql): Promise<void> {
   const ns = `'public'::regnamespace`;
-  const drops = await rows<{ stmt: string }>(
+  const drops = await queryRows<{ stmt: string }>(
     db,
     sql.raw(`
       select 'drop view if exists ' || c.oid::regclass::text || ' cascade' as stmt from pg_class c
@@ -142,7 +139,7 @@ export async function dropApplicationObjects(db: Sql): Promise<void> {
   for (const { stmt } of drops) await db.execute(sql.raw(stmt));
   // Listed once the tables are gone: sequences owned by a column went with their table, and a
   // function an index used is no longer needed by anything.
-  const later = await rows<{ stmt: string }>(
+  const later = await queryRows<{ stmt: string }>(
     db,
     sql.raw(`
       select 'drop sequence if exists ' || c.oid::regclass::text || ' cascade' as stmt from pg_class c

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type MigrationMeta, readMigrationFiles } from 'drizzle-orm/migrator';
 import type { MigrationMark } from './backup-format';
-import { rows, type Sql } from './catalog';
+import type { Sql } from './catalog';
 import { MIGRATIONS_DIR } from './migrate';
+import { queryRows } from './sql-rows';
 
 /** The migrations this release ships, oldest first. */
 export function shippedMigrations(): MigrationMeta[] {
@@ -11,12 +12,12 @@ export function shippedMigrations(): MigrationMeta[] {
 
 /** The migrations recorded in a database, oldest first; null when it was never migrated. */
 export async function appliedMigrations(db: Sql): Promise<MigrationMark[] | null> {
-  const [table] = await rows<{ exists: boolean }>(
+  const [table] = await queryRows<{ exists: boolean }>(
     db,
     sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`,
   );
   if (!table?.exists) return null;
-  const list = await rows<{ hash: string; createdAt: string }>(
+  const list = await queryRows<{ hash: string; createdAt: string }>(
     db,
     sql`select hash, created_at::text as "createdAt" from drizzle.__drizzle_migrations order by created_at, id`,
   );

@@ -19,13 +19,13 @@ import {
   listSequences,
   listTables,
   qualified,
-  rows,
   type Sql,
   tablesWithTriggers,
 } from './catalog';
 import type { Database } from './client';
 import { MIGRATION_LOCK } from './migrate';
 import { appliedMigrations, applyMigrations, migrationLevel, shippedMigrations } from './migration-level';
+import { queryRows } from './sql-rows';
 
 export interface CheckedBackup {
   header: BackupHeader;
@@ -263,7 +263,7 @@ async function refuseTarget(tx: Sql, shipped: MigrationMeta[], replace: boolean)
   if (replace) return;
   const filled: string[] = [];
   for (const t of await listTables(tx)) {
-    const [r] = await rows<{ any: boolean }>(
+    const [r] = await queryRows<{ any: boolean }>(
       tx,
       sql.raw(`select exists (select 1 from ${qualified(t.name)}) as "any"`),
     );

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashToken } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { candidateLogins } from '../db/schema';
-import { asDate, isoParam, queryRows } from './sql-rows';
+import { asDate, isoParam, queryRows } from '../db/sql-rows';
 
 /** The exam page's cookie, separate from staff sessions and sent only to the candidate API. */
 export const EXAM_COOKIE = 'thuocdo_exam';

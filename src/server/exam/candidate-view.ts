@@ -4,8 +4,8 @@ import type { PaperItem } from '../../core/exam/contest';
 import { remainingSeconds } from '../../core/exam/timing';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
+import { asDate, queryRows } from '../db/sql-rows';
 import { effectiveDeadline } from './deadlines';
-import { asDate, queryRows } from './sql-rows';
 
 export interface CandidateView {
   candidate: { id: string; number: string; fullName: string; unitName: string; position: string | null };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { attemptDeadline, pausedSecondsSoFar } from '../../core/exam/timing';
 import type { Db } from '../db/client';
-import { queryRows } from './sql-rows';
+import { queryRows } from '../db/sql-rows';
 
 export interface DeadlineSession {
   id: string;

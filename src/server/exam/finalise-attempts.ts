@@ -2,9 +2,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { ContestRules, PaperItem } from '../../core/exam/contest';
 import { type GradedPaper, gradePaper } from '../../core/exam/grade';
 import type { Db } from '../db/client';
+import { asDate, isoParam, queryRows } from '../db/sql-rows';
 import { type RequestOrigin, recordAttemptEvents } from './events';
 import { loadAnswerKeys } from './paper-content';
-import { asDate, isoParam, queryRows } from './sql-rows';
 
 export type FinalisedBy = 'candidate' | 'deadline' | 'proctor';
 

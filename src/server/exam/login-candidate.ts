@@ -6,9 +6,9 @@ import { dummyHash, verifyPassword } from '../auth/password';
 import { hashToken } from '../auth/sessions';
 import type { Db } from '../db/client';
 import { candidates } from '../db/schema';
+import { isoParam, queryRows } from '../db/sql-rows';
 import { insertCandidateLogin, revokeCandidateLogins } from './candidate-logins';
 import { type RequestOrigin, recordAttemptEvent } from './events';
-import { isoParam, queryRows } from './sql-rows';
 
 export const MAX_FAILED_EXAM_LOGINS = 5;
 export const EXAM_LOCK_MINUTES = 15;

@@ -3,10 +3,10 @@ import { AppError } from '../../core/shared/app-error';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { examSessions } from '../db/schema';
+import { isoParam } from '../db/sql-rows';
 import { type RequestOrigin, recordSessionEvent } from './events';
 import { finaliseLockedAttempts, lockOpenAttempts } from './finalise-attempts';
 import { loadSessionContext } from './session-context';
-import { isoParam } from './sql-rows';
 
 /**
  * Pauses a running sitting (a power cut, a network failure in the hall). Attempts already past

@@ -6,10 +6,10 @@ import { AppError } from '../../core/shared/app-error';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { attempts, questionCategories, questions, questionVersions } from '../db/schema';
+import { queryRows } from '../db/sql-rows';
 import { recomputeDeadlines } from './deadlines';
 import { recordAttemptEvents } from './events';
 import { loadSessionContext, requireOpenContest } from './session-context';
-import { queryRows } from './sql-rows';
 
 const INSERT_CHUNK = 200;
 

@@ -3,8 +3,8 @@ import type { TAttemptEventList, TProctorCandidate, TProctorSession } from '../.
 import { remainingSeconds } from '../../core/exam/timing';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
+import { asDate, queryRows } from '../db/sql-rows';
 import { effectiveDeadline } from './deadlines';
-import { asDate, queryRows } from './sql-rows';
 
 /** A login that made a request this recently counts as connected. */
 export const CONNECTED_WINDOW_SECONDS = 45;

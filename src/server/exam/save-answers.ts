@@ -5,9 +5,9 @@ import { applySave } from '../../core/exam/saves';
 import { saveRefusal } from '../../core/exam/timing';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
+import { asDate, isoParam, queryRows } from '../db/sql-rows';
 import { effectiveDeadline } from './deadlines';
 import { type RequestOrigin, recordAttemptEvent } from './events';
-import { asDate, isoParam, queryRows } from './sql-rows';
 
 /**
  * A paper never changes once assembled, nor the contest's grace once it is open, so each instance

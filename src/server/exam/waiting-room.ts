@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { queryRows } from '../db/sql-rows';
 import { type CandidateView, loadCandidateView } from './candidate-view';
-import { queryRows } from './sql-rows';
 
 /**
  * The waiting room polls every few seconds and its answer changes only when the proctor starts the

@@ -2,7 +2,7 @@ import type { FastifyRateLimitStore } from '@fastify/rate-limit';
 import { sql } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import type { Db } from '../db/client';
-import { queryRows } from '../exam/sql-rows';
+import { queryRows } from '../db/sql-rows';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 

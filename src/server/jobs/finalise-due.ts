@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { isDue } from '../../core/exam/timing';
 import { recordAudit } from '../audit';
 import type { Db } from '../db/client';
+import { isoParam, queryRows } from '../db/sql-rows';
 import { finaliseLockedAttempts, lockOpenAttempts } from '../exam/finalise-attempts';
-import { isoParam, queryRows } from '../exam/sql-rows';
 
 /** Attempts finalised per transaction: short transactions keep PGlite responsive at the deadline. */
 const BATCH = 200;

@@ -7,8 +7,8 @@ import { hashPassword } from '../../auth/password';
 import { createTestContest } from '../../contests/testing';
 import type { Db, DbKind } from '../../db/client';
 import { attempts, questions, questionVersions, users } from '../../db/schema';
+import { queryRows } from '../../db/sql-rows';
 import { testEnv } from '../../env';
-import { queryRows } from '../../exam/sql-rows';
 import { finaliseDueAttempts } from '../../jobs/finalise-due';
 import { openTestDatabase, type TestDatabase } from '../../testing/test-db';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoParam } from '../../exam/sql-rows';
+import { isoParam } from '../../db/sql-rows';
 import { dbKinds } from '../../testing/test-db';
 import { createExamKit, type ExamKit } from './exam-test-kit';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../../exam/sql-rows';
+import { queryRows } from '../../db/sql-rows';
 import { dbKinds } from '../../testing/test-db';
 import { createExamKit, type ExamKit, SECRET_MARK } from './exam-test-kit';
 

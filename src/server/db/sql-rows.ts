@@ -1,8 +1,8 @@
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db } from './client';
 
 /** Runs raw SQL and returns its rows (both drivers answer `{ rows }`). Cast numbers in SQL: int8 is a string in pg. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+export async function queryRows<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
