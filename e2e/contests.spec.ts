@@ -131,6 +131,8 @@ test('an organiser sets up a contest: rules, sessions, candidates import, passwo
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'e2e/artifacts/contests-09-candidates-phone.png' });
   await page.getByRole('tab', { name: /Quy chế/ }).click();
+  // axe must see the rules alone, not the candidates' pane while it is still leaving.
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
   await page.screenshot({ path: 'e2e/artifacts/contests-10-rules-phone.png' });
   await expectAccessible(page, 'contest rules on a phone');
   await page.setViewportSize({ width: 1366, height: 768 });
