@@ -26,7 +26,13 @@ test('admin pages pass axe and show real data (users, audit log, unit detail, a 
   await shot(page, '12-unit-detail');
   await expectAccessible(page, 'unit detail');
 
+  // The demo data holds a DTI cycle: its list and its progress board.
   await page.getByRole('navigation').getByRole('link', { name: 'Kỳ đánh giá' }).click();
+  await page.getByRole('link', { name: /Đánh giá mức độ chuyển đổi số \(DTI\) năm 2026/ }).click();
+  await expect(page.getByTestId('board-export')).toBeVisible();
+  await expectAccessible(page, 'cycle board');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Kết quả', exact: true }).click();
   await expect(page.getByText('Chức năng đang được xây dựng')).toBeVisible();
   await expectAccessible(page, 'placeholder');
 });

@@ -22,7 +22,8 @@ Lệnh / commands:
   help                  hướng dẫn này / this help
 
 Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_POOL_SIZE, THUOCDO_ADMIN_PASSWORD,
-THUOCDO_DEMO, TRUST_PROXY, COOKIE_SECURE, SESSION_HOURS, LOGIN_RATE_LIMIT, LOG_LEVEL (xem README).`;
+THUOCDO_DEMO, TRUST_PROXY, COOKIE_SECURE, SESSION_HOURS, LOGIN_RATE_LIMIT, LOG_LEVEL, SMTP_URL,
+SMTP_FROM, PUBLIC_URL (xem README).`;
 
 async function withDatabase<T>(
   fn: (db: Awaited<ReturnType<typeof openDatabase>>, env: ReturnType<typeof readEnv>) => Promise<T>,

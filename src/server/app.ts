@@ -14,16 +14,19 @@ import { installAccessControl, type PermissionRow } from './http/access';
 import { auditRoutes } from './http/audit/routes';
 import { authRoutes } from './http/auth/routes';
 import { contestRoutes } from './http/contests/routes';
+import { allCycleRoutes } from './http/cycles/routes';
 import { installErrorHandler } from './http/errors';
 import { examRoutes } from './http/exam/routes';
 import { frameworkRoutes } from './http/frameworks/routes';
 import { metaRoutes } from './http/meta/routes';
+import { notificationRoutes } from './http/notifications/routes';
 import { proctorRoutes } from './http/proctor/routes';
 import { questionRoutes } from './http/questions/routes';
 import { databaseRateLimitStore } from './http/rate-limit-store';
 import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
 import { installExamJobs } from './jobs/exam-jobs';
+import { installNotificationJobs } from './jobs/notification-jobs';
 import { APP_VERSION } from './version';
 import { WEB_DIST } from './web-dist';
 
@@ -108,7 +111,12 @@ export async function buildApp(opts: {
   await app.register(auditRoutes);
   await app.register(examRoutes);
   await app.register(proctorRoutes);
-  if (opts.runJobs) installExamJobs(app);
+  await app.register(allCycleRoutes);
+  await app.register(notificationRoutes);
+  if (opts.runJobs) {
+    installExamJobs(app);
+    installNotificationJobs(app);
+  }
 
   app.get(
     '/api/openapi.json',

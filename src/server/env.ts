@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const ZEnv = z.object({
+const ZEnvFields = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
@@ -27,6 +27,25 @@ const ZEnv = z.object({
     .default(12),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * The SMTP server notices are e-mailed through, e.g. `smtps://user:pass@mail.example.gov.vn:465`
+   * (`smtp://…:587` upgrades with STARTTLS). Absent: notices are in-app only.
+   */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'SMTP_URL phải có dạng smtp://… hoặc smtps://…' })
+    .optional(),
+  /** The sender of those e-mails, `địa chỉ` or `Tên <địa chỉ>`; required with SMTP_URL. */
+  SMTP_FROM: z
+    .string()
+    .regex(/^([^<>]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$/, 'SMTP_FROM phải là một địa chỉ e-mail')
+    .optional(),
+  /** The address users open the app at (https://dti.example.gov.vn): makes links in e-mails absolute. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'PUBLIC_URL phải có dạng http(s)://…' }).optional(),
+});
+
+const ZEnv = ZEnvFields.refine((env) => !env.SMTP_URL || env.SMTP_FROM, {
+  path: ['SMTP_FROM'],
+  message: 'SMTP_FROM (địa chỉ người gửi) là bắt buộc khi đặt SMTP_URL',
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'exam_paused',
   'login_elsewhere',
   'window_closed',
+  'cycle_not_found',
+  'cycle_incomplete',
+  'cycle_state',
+  'evidence_not_found',
   'internal_error',
 ] as const;
 

@@ -109,6 +109,9 @@ async function filledDatabase(kind: DbKind): Promise<{ database: TestDatabase; c
   await storeResults(db, runId, scoreRun(sampleFramework(), units), 7);
 
   await db.execute(sql`
+    insert into cycle_snapshots (cycle_id, version, reason, data)
+    select id, 1, ${AWKWARD}, '{"units": []}'::json from cycles limit 1`);
+  await db.execute(sql`
     update units set note = ${AWKWARD}, created_at = '2026-01-02 03:04:05.123456+07', valid_to = '2031-12-31'
     where code = (select min(code) from units)`);
   await db.execute(sql`

@@ -8,6 +8,7 @@ import { loadShippedFrameworks } from '../framework/load-shipped';
 import { type DemoInfo, getMeta, setMeta } from '../meta';
 import { loadDemoQuestions } from '../questions/load-demo-questions';
 import { buildDemoRegistry, type DepartmentsFile } from './build-demo-registry';
+import { loadDemoCycle } from './load-demo-cycle';
 
 const DEMO_DIR = new URL('../../../templates/demo/', import.meta.url);
 export const DEMO_LABEL = 'danh mục đơn vị Cần Thơ 2022 và từ 1/7/2025 (tên sở, ban, ngành là giả định)';
@@ -73,5 +74,6 @@ export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
     );
   });
   await loadDemoContest(db);
+  await loadDemoCycle(db, now);
   return true;
 }

@@ -44,6 +44,10 @@ const STATUS: Record<ErrorCode, number> = {
   exam_paused: 409,
   login_elsewhere: 409,
   window_closed: 409,
+  cycle_not_found: 404,
+  cycle_incomplete: 422,
+  cycle_state: 409,
+  evidence_not_found: 404,
   internal_error: 500,
 };
 

@@ -243,12 +243,14 @@ export function randomBytes(length: number, seed = 2026): Buffer {
 export const oversized = (bytes: number, head = '') =>
   Buffer.concat([Buffer.from(head), Buffer.alloc(Math.max(0, bytes - Buffer.byteLength(head)), 'a')]);
 
-/** A multipart body with one file in the field "file", as a browser sends it. */
+/** A multipart body with one file in the field "file" (after any text fields), as a browser sends it. */
 export async function multipartFile(
   data: Buffer | string,
   filename: string,
+  fields: Record<string, string> = {},
 ): Promise<{ payload: Buffer; contentType: string }> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), filename);
   const body = new Response(form);
   return { payload: Buffer.from(await body.arrayBuffer()), contentType: body.headers.get('content-type')! };

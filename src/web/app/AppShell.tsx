@@ -3,6 +3,7 @@ import { Button, Drawer, Flex, Grid, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { PageLoading } from '../ui/StatusPages';
 import { DemoTag } from './DemoTag';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -49,6 +50,7 @@ export function AppShell() {
         <Flex flex="1 1 auto" style={{ minWidth: 0, overflow: 'hidden' }}>
           {!isPhone && <DemoTag />}
         </Flex>
+        <NotificationBell />
         <LanguageSwitch onDark />
         <UserMenu compact={isPhone} />
       </Layout.Header>

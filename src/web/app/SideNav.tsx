@@ -15,7 +15,8 @@ import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useHasRole } from '../backend/session';
+import type { Role } from '../../contracts/domain';
+import { useSession } from '../backend/session';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -34,7 +35,11 @@ interface NavLeaf {
     | 'users'
     | 'audit';
   icon: ReactNode;
+  /** Roles the module's pages serve (as the API allows them); absent: every signed-in role. */
+  roles?: Role[];
 }
+
+const CONTEST_STAFF: Role[] = ['admin', 'organiser'];
 
 const GROUPS: {
   key: 'dti' | 'contest' | 'catalog' | 'admin' | null;
@@ -53,10 +58,20 @@ const GROUPS: {
   {
     key: 'contest',
     items: [
-      { path: '/contest/questions', key: 'questions', icon: <DatabaseOutlined /> },
-      { path: '/contest/exams', key: 'exams', icon: <UnorderedListOutlined /> },
-      { path: '/contest/proctor', key: 'proctor', icon: <EyeOutlined /> },
-      { path: '/contest/results', key: 'contestResults', icon: <TrophyOutlined /> },
+      { path: '/contest/questions', key: 'questions', icon: <DatabaseOutlined />, roles: CONTEST_STAFF },
+      {
+        path: '/contest/exams',
+        key: 'exams',
+        icon: <UnorderedListOutlined />,
+        roles: [...CONTEST_STAFF, 'proctor'],
+      },
+      {
+        path: '/contest/proctor',
+        key: 'proctor',
+        icon: <EyeOutlined />,
+        roles: [...CONTEST_STAFF, 'proctor'],
+      },
+      { path: '/contest/results', key: 'contestResults', icon: <TrophyOutlined />, roles: CONTEST_STAFF },
     ],
   },
   { key: 'catalog', items: [{ path: '/units', key: 'units', icon: <ApartmentOutlined /> }] },
@@ -90,7 +105,10 @@ function selectedPath(pathname: string): string {
 export function SideNav({ collapsed = false, onNavigate }: { collapsed?: boolean; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const isAdmin = useHasRole('admin');
+  const { data: session } = useSession();
+  const role = session?.user.role;
+  const isAdmin = role === 'admin';
+  const shown = (item: NavLeaf) => !item.roles || (role !== undefined && item.roles.includes(role));
 
   const leaf = (item: NavLeaf): MenuItem => ({
     key: item.path,
@@ -101,18 +119,19 @@ export function SideNav({ collapsed = false, onNavigate }: { collapsed?: boolean
       </Link>
     ),
   });
-  const items: MenuProps['items'] = GROUPS.filter((g) => !g.adminOnly || isAdmin).flatMap<MenuItem>((g) =>
-    g.key === null
-      ? g.items.map(leaf)
-      : [
-          {
-            type: 'group' as const,
-            key: g.key,
-            label: collapsed ? null : t(`nav.${g.key}`),
-            children: g.items.map(leaf),
-          },
-        ],
-  );
+  const items: MenuProps['items'] = GROUPS.filter((g) => !g.adminOnly || isAdmin).flatMap<MenuItem>((g) => {
+    const visible = g.items.filter(shown);
+    if (g.key === null) return visible.map(leaf);
+    if (visible.length === 0) return [];
+    return [
+      {
+        type: 'group' as const,
+        key: g.key,
+        label: collapsed ? null : t(`nav.${g.key}`),
+        children: visible.map(leaf),
+      },
+    ];
+  });
 
   return (
     <nav aria-label={t('nav.label')}>

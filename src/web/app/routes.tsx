@@ -37,6 +37,9 @@ const ProctorSessionsPage = page(
   () => import('../features/proctor/ProctorSessionsPage'),
   'ProctorSessionsPage',
 );
+const CyclesPage = page(() => import('../features/cycles/CyclesPage'), 'CyclesPage');
+const CyclePage = page(() => import('../features/cycles/CyclePage'), 'CyclePage');
+const UnitFormPage = page(() => import('../features/cycles/form/UnitFormPage'), 'UnitFormPage');
 const ProctorSessionPage = page(() => import('../features/proctor/ProctorSessionPage'), 'ProctorSessionPage');
 
 export const router = createBrowserRouter([
@@ -79,7 +82,9 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'dti/frameworks/:id', element: <FrameworkPage /> },
-      { path: 'dti/cycles', element: <PlaceholderPage module="cycles" /> },
+      { path: 'dti/cycles', element: <CyclesPage /> },
+      { path: 'dti/cycles/:id', element: <CyclePage /> },
+      { path: 'dti/cycles/:id/units/:unitId', element: <UnitFormPage /> },
       { path: 'dti/results', element: <PlaceholderPage module="dtiResults" /> },
       {
         path: 'contest/questions',

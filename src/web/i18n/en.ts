@@ -1,5 +1,8 @@
 import { contestsEn } from './sections/contests';
+import { cycleFormEn } from './sections/cycleForm';
+import { cyclesEn } from './sections/cycles';
 import { frameworksEn } from './sections/frameworks';
+import { notificationsEn } from './sections/notifications';
 import { proctorEn } from './sections/proctor';
 import { questionsEn } from './sections/questions';
 import type { Translation } from './types';
@@ -354,7 +357,10 @@ export const en: Translation = {
     filter: 'Filter',
   },
   contests: contestsEn,
+  cycles: cyclesEn,
+  cycleForm: cycleFormEn,
   frameworks: frameworksEn,
+  notifications: notificationsEn,
   proctor: proctorEn,
   questions: questionsEn,
 };

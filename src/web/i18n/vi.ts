@@ -1,5 +1,8 @@
 import { contestsVi } from './sections/contests';
+import { cycleFormVi } from './sections/cycleForm';
+import { cyclesVi } from './sections/cycles';
 import { frameworksVi } from './sections/frameworks';
+import { notificationsVi } from './sections/notifications';
 import { proctorVi } from './sections/proctor';
 import { questionsVi } from './sections/questions';
 
@@ -354,7 +357,10 @@ export const vi = {
     filter: 'Lọc',
   },
   contests: contestsVi,
+  cycles: cyclesVi,
+  cycleForm: cycleFormVi,
   frameworks: frameworksVi,
+  notifications: notificationsVi,
   proctor: proctorVi,
   questions: questionsVi,
 };

@@ -1,10 +1,12 @@
-import { ApartmentOutlined, AuditOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FormOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../backend/session';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useCycles } from '../cycles/api';
+import { unitFormPath } from '../cycles/domain';
 
 interface Shortcut {
   to: string;
@@ -17,8 +19,22 @@ export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const user = useCurrentUser();
+  // A reporter's first task: the own unit's form in the newest cycle it takes part in.
+  const reporterUnit = user.role === 'reporter' ? user.unitId : null;
+  const cycles = useCycles({ page: 1, pageSize: 1 }, Boolean(reporterUnit));
+  const latest = cycles.data?.items[0];
 
   const shortcuts: Shortcut[] = [
+    ...(reporterUnit && latest
+      ? [
+          {
+            to: unitFormPath(latest.id, reporterUnit),
+            title: t('cycles.homeForm'),
+            text: t('cycles.homeFormDesc', { unit: user.unitName ?? '', name: latest.name }),
+            icon: <FormOutlined />,
+          },
+        ]
+      : []),
     { to: '/units', title: t('nav.units'), text: t('home.unitsDesc'), icon: <ApartmentOutlined /> },
     ...(user.role === 'admin'
       ? [
