@@ -17,6 +17,12 @@ const ZEnvFields = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   THUOCDO_ADMIN_PASSWORD: z.string().min(10, 'THUOCDO_ADMIN_PASSWORD phải có ít nhất 10 ký tự').optional(),
   THUOCDO_DEMO: z.enum(['0', '1']).default('1'),
+  /**
+   * Seals the private keys of the contest's signing certificates. Absent: a random secret kept in the
+   * database (see office/secret-box.ts). Set it to keep the key out of the database and its backups;
+   * every instance needs the same value, and keys sealed under one secret open only with it.
+   */
+  THUOCDO_SECRET: z.string().min(32, 'THUOCDO_SECRET phải có ít nhất 32 ký tự').optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
   SESSION_HOURS: z.coerce

@@ -12,6 +12,9 @@ import type { UnitData } from '../../core/scoring/types';
 import { loadDemoData } from '../demo/load-demo';
 import { testEnv } from '../env';
 import { createExamKit } from '../http/exam/exam-test-kit';
+import { issueCandidateCertificates } from '../office/issue-candidate-certificates';
+import { loadSecretBox } from '../office/secret-box';
+import { seedPracticeSandbox } from '../office/seed-practice-sandbox';
 import { createRun, storeInputs, storeResults } from '../scoring/score-store';
 import { dbKinds, openTestDatabase, type TestDatabase } from '../testing/test-db';
 import { writeBackup } from './backup';
@@ -119,6 +122,15 @@ async function filledDatabase(kind: DbKind): Promise<{ database: TestDatabase; c
     where id = (select min(id::text)::uuid from questions)`);
   await db.execute(sql`
     insert into app_meta (key, value) values ('kiểm thử', ${`{"s": ${JSON.stringify(AWKWARD)}, "n": 12345678901234567890.5, "big": 9007199254740993}`}::jsonb)`);
+  // The practice part: the contest's CA, a candidate's certificate, a sandbox with its rendered files.
+  const box = await loadSecretBox(db, undefined);
+  await issueCandidateCertificates(db, box, kit.contestId, { now: kit.clock.now, limit: 1 });
+  const attempt = await kit.attempt(c1!.id);
+  await seedPracticeSandbox(db, {
+    attemptId: attempt.id,
+    scenarioCode: 'cantho-2022-quan',
+    now: kit.clock.now,
+  });
   return { database: kit.database, close: () => kit.close() };
 }
 

@@ -141,4 +141,5 @@ export const appMeta = pgTable('app_meta', {
 export * from './schema-cycle';
 export * from './schema-exam';
 export * from './schema-framework';
+export * from './schema-office';
 export * from './schema-scoring';
