@@ -27,6 +27,7 @@ import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
 import { installExamJobs } from './jobs/exam-jobs';
 import { installNotificationJobs } from './jobs/notification-jobs';
+import { loadSecretBox, type SecretBox } from './office/secret-box';
 import { APP_VERSION } from './version';
 import { WEB_DIST } from './web-dist';
 
@@ -40,6 +41,8 @@ declare module 'fastify' {
     permissionTable: PermissionRow[];
     /** The server's clock: the only clock of the exam (tests inject their own). */
     clock: () => Date;
+    /** Seals and opens the practice part's private keys and PINs (THUOCDO_SECRET, else the stored one). */
+    secretBox: SecretBox;
   }
 }
 
@@ -68,6 +71,7 @@ export async function buildApp(opts: {
   app.decorate('env', env);
   app.decorate('permissionTable', [] as PermissionRow[]);
   app.decorate('clock', opts.clock ?? (() => new Date()));
+  app.decorate('secretBox', await loadSecretBox(opts.db, env.THUOCDO_SECRET));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, webDist);

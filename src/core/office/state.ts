@@ -42,7 +42,8 @@ export interface SandboxCandidate {
   certificateSerial?: string;
 }
 
-export type DirectoryKind = 'candidate' | 'clerk' | 'unit' | 'person' | 'agency';
+export const DIRECTORY_KINDS = ['candidate', 'clerk', 'unit', 'person', 'agency'] as const;
+export type DirectoryKind = (typeof DIRECTORY_KINDS)[number];
 
 /** An address-book entry: every actor with a mailbox in the sandbox. */
 export interface DirectoryEntry {
