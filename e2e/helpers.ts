@@ -18,8 +18,23 @@ export async function login(page: Page, username = 'admin', password = E2E_ADMIN
   await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
 }
 
-/** Runs axe-core on the page and fails on serious or critical violations. */
+/**
+ * Runs axe-core on the page and fails on serious or critical violations. The page is checked at rest:
+ * the pointer is moved off the content (a button left under it after a navigation shows its hover
+ * colours) and finite CSS animations and transitions are let finish (a leaving tab pane, a fade-in).
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.mouse.move(600, 2);
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    undefined,
+    { timeout: 5000 },
+  );
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
