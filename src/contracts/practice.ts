@@ -241,3 +241,11 @@ export const ZPracticeUpload = z.object({
   size: z.number().int(),
 });
 export type TPracticeUpload = z.infer<typeof ZPracticeUpload>;
+
+/** `GET /api/exam/practice/files/:fileId`: the file's bytes (PDFs inline, for the browser's viewer). */
+export const ZPracticeFileParams = z.object({ fileId: ZId });
+/**
+ * `mail`: the candidate opens this file as an attachment of that mail of theirs; the server records it
+ * (`open_attachment`) before sending the bytes, whatever the client does.
+ */
+export const ZPracticeFileQuery = z.object({ mail: ZId.optional() });

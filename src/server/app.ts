@@ -20,6 +20,7 @@ import { examRoutes } from './http/exam/routes';
 import { frameworkRoutes } from './http/frameworks/routes';
 import { metaRoutes } from './http/meta/routes';
 import { notificationRoutes } from './http/notifications/routes';
+import { practiceRoutes } from './http/practice/routes';
 import { proctorRoutes } from './http/proctor/routes';
 import { questionRoutes } from './http/questions/routes';
 import { databaseRateLimitStore } from './http/rate-limit-store';
@@ -114,6 +115,7 @@ export async function buildApp(opts: {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(examRoutes);
+  await app.register(practiceRoutes);
   await app.register(proctorRoutes);
   await app.register(allCycleRoutes);
   await app.register(notificationRoutes);

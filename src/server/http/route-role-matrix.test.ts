@@ -98,6 +98,19 @@ describe.each(dbKinds())('route × role matrix (%s)', (kind) => {
   });
   afterAll(() => t.close());
 
+  it('lists the practice part of the exam page, for the candidate’s own login only', () => {
+    const practice = t.app.permissionTable.filter((r) => r.url.startsWith('/api/exam/practice'));
+    expect(practice.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/exam/practice',
+      'GET /api/exam/practice/files/:fileId',
+      'POST /api/exam/practice/actions',
+      'POST /api/exam/practice/send-to-clerk',
+      'POST /api/exam/practice/sign',
+      'POST /api/exam/practice/uploads',
+    ]);
+    for (const row of practice) expect(row.roles).toBe('candidate_login');
+  });
+
   it('every route answers every role as its declared access says', { timeout: 120_000 }, async () => {
     const rows = [...t.app.permissionTable].sort(
       (a, b) => order(a) - order(b) || a.url.localeCompare(b.url) || a.method.localeCompare(b.method),
