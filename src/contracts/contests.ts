@@ -37,6 +37,8 @@ export const ZContestRules = z.object({
   shuffleOptions: z.boolean(),
   passThreshold: z.number().min(0).max(1000),
   multipleScoring: z.enum(['all_or_nothing', 'partial']),
+  /** Code of the practice scenario (`GET /api/scenarios`); null or absent: no practice sandbox. */
+  practiceScenario: z.string().trim().min(1, 'Chọn đề thực hành').max(100).nullable().optional(),
 });
 export type TContestRules = z.infer<typeof ZContestRules>;
 

@@ -62,6 +62,15 @@ export const ZProctorCandidate = z.object({
   reloginAllowed: z.boolean(),
   finalisedAt: z.string().nullable(),
   finalisedBy: z.enum(['candidate', 'deadline', 'proctor']).nullable(),
+  /** Theory points on the contest scale; null until the attempt is finalised and graded. */
+  theoryScore: z.number().nullable(),
+  /**
+   * Practice points on the contest scale (the scenario's score scaled to the practice section); null
+   * until graded after the end. 0 when the contest has no practice scenario.
+   */
+  practiceScore: z.number().nullable(),
+  /** Theory plus practice; null while either is. */
+  totalScore: z.number().nullable(),
 });
 export type TProctorCandidate = z.infer<typeof ZProctorCandidate>;
 

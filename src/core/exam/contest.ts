@@ -30,6 +30,12 @@ export interface ContestRules {
   passThreshold: number;
   /** Multiple-choice questions: all-or-nothing, or partial credit (Moodle-style, never below zero). */
   multipleScoring: 'all_or_nothing' | 'partial';
+  /**
+   * Code of the practice scenario (đề thực hành) every candidate plays, scaled to the practice section's
+   * points; null or absent: no practice sandbox, and the practice section counts 0 of its points.
+   * Absent in rules saved before practice scenarios existed.
+   */
+  practiceScenario?: string | null;
 }
 
 /** One question of an attempt's paper, fixed at assembly so a reload shows the same order. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ContestRules } from './contest';
-import { defaultContestRules, resultFlag, validateContestRules } from './rules';
+import {
+  defaultContestRules,
+  practiceScenarioMissing,
+  practiceScenarioOf,
+  resultFlag,
+  scalePracticePoints,
+  validateContestRules,
+} from './rules';
 
 const fields = (r: ContestRules) => validateContestRules(r).map((p) => p.field);
 const withRules = (over: Partial<ContestRules>): ContestRules => ({ ...defaultContestRules(), ...over });
@@ -94,5 +101,41 @@ describe('resultFlag', () => {
   });
   it('does not fail a candidate on float noise', () => {
     expect(resultFlag(15 * (100 / 30), rules)).toBe('pass');
+  });
+});
+
+describe('the practice scenario in the rules', () => {
+  it('is optional: none by default, and rules saved before it existed stay valid', () => {
+    expect(defaultContestRules().practiceScenario).toBeNull();
+    const { practiceScenario: _, ...older } = defaultContestRules();
+    expect(validateContestRules(older as ContestRules)).toEqual([]);
+    expect(practiceScenarioOf(older as ContestRules)).toBeNull();
+  });
+
+  it('needs a practice section with points to count towards', () => {
+    expect(validateContestRules(withRules({ practiceScenario: 'cantho-2022-quan' }))).toEqual([]);
+    const noPoints = withRules({
+      practiceScenario: 'cantho-2022-quan',
+      sections: [
+        { code: 'theory', name: 'Lý thuyết', points: 100 },
+        { code: 'practice', name: 'Thực hành', points: 0 },
+      ],
+    });
+    expect(fields(noPoints)).toEqual(['practiceScenario']);
+    expect(fields(withRules({ practiceScenario: '  ' }))).toEqual(['practiceScenario']);
+  });
+
+  it('warns (without refusing) when the practice section has points but no scenario', () => {
+    expect(practiceScenarioMissing(defaultContestRules())).toBe(true);
+    expect(practiceScenarioMissing(withRules({ practiceScenario: 'cantho-2022-quan' }))).toBe(false);
+    const theoryOnly = withRules({ sections: [{ code: 'theory', name: 'Lý thuyết', points: 100 }] });
+    expect(practiceScenarioMissing(theoryOnly)).toBe(false);
+  });
+
+  it('scales the scenario’s points to the practice section', () => {
+    // 2022: a 55-point scenario in a 40-point section; 33 of 55 is 60 %, i.e. 24 of 40.
+    expect(scalePracticePoints(33, 55, 40)).toBe(24);
+    expect(scalePracticePoints(10, 30, 40)).toBe(13.333333);
+    expect(scalePracticePoints(5, 0, 40)).toBe(0);
   });
 });

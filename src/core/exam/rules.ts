@@ -30,6 +30,8 @@ export function defaultContestRules(): ContestRules {
     shuffleOptions: true,
     passThreshold: 50,
     multipleScoring: 'all_or_nothing',
+    // No scenario by default: the organiser picks one in the rules (the rules tab warns while none is).
+    practiceScenario: null,
   };
 }
 
@@ -119,7 +121,43 @@ export function validateContestRules(rules: ContestRules): RulesProblem[] {
   if (typeof rules.shuffleQuestions !== 'boolean' || typeof rules.shuffleOptions !== 'boolean') {
     add('shuffle', 'Tùy chọn trộn câu hỏi và trộn phương án phải là có hoặc không');
   }
+  const scenario = rules.practiceScenario;
+  if (scenario !== undefined && scenario !== null) {
+    if (typeof scenario !== 'string' || !scenario.trim()) {
+      add('practiceScenario', 'Mã đề thực hành không hợp lệ');
+    } else if (practiceSectionPoints(rules) <= 0) {
+      // A scenario whose score counts nothing is a mistake: candidates would work for 0 points.
+      add('practiceScenario', 'Đã chọn đề thực hành nhưng phần thi thực hành không có điểm');
+    }
+  }
   return problems;
+}
+
+/** Points of the practice section on the contest scale (0 when the rules have none). */
+export function practiceSectionPoints(rules: Pick<ContestRules, 'sections'>): number {
+  const points = (rules.sections ?? []).find((s) => s.code === 'practice')?.points;
+  return isNumber(points) && points > 0 ? points : 0;
+}
+
+/** The scenario candidates play, or null when the contest has no practice sandbox. */
+export function practiceScenarioOf(rules: Pick<ContestRules, 'practiceScenario'>): string | null {
+  return rules.practiceScenario?.trim() || null;
+}
+
+/**
+ * A practice section with points but no scenario: allowed (the contest runs theory only and the
+ * practice counts 0 of its points), but the organiser is warned, since it is likely unfinished.
+ */
+export function practiceScenarioMissing(rules: Pick<ContestRules, 'sections' | 'practiceScenario'>): boolean {
+  return practiceSectionPoints(rules) > 0 && practiceScenarioOf(rules) === null;
+}
+
+/**
+ * The practice score on the contest scale: the scenario's points scaled to the practice section's
+ * (a 55-point scenario in a 40-point section counts 40/55 per point).
+ */
+export function scalePracticePoints(raw: number, rawMax: number, sectionPoints: number): number {
+  return rawMax > 0 ? roundPoints((raw * sectionPoints) / rawMax) : 0;
 }
 
 export type ResultFlag = 'pass' | 'khong_xet_khen_thuong';

@@ -34,6 +34,8 @@ type ContestRow = {
 function toContest(row: ContestRow): TContest {
   return {
     ...row,
+    // Rules saved before practice scenarios existed have no such field.
+    rules: { ...row.rules, practiceScenario: row.rules.practiceScenario ?? null },
     sessionCount: Number(row.sessionCount),
     candidateCount: Number(row.candidateCount),
     createdAt: row.createdAt.toISOString(),

@@ -6,12 +6,12 @@ import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { contests } from '../db/schema';
 import { getContest } from './contests-repo';
-import { assertValidRules } from './rules-check';
+import { assertRulesWithScenario } from './rules-check';
 
 /** Creates a draft contest; without rules it starts from the default rules. */
 export async function createContest(db: Db, actor: Actor, input: TContestInput): Promise<TContest> {
   const rules = (input.rules ?? defaultContestRules()) as ContestRules;
-  assertValidRules(rules);
+  await assertRulesWithScenario(db, rules);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(contests)

@@ -1,4 +1,4 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import { formatDateTimeVn } from '../pdf/format';
 import { nfc, renderPdf } from '../pdf/render-pdf';
 
@@ -7,6 +7,8 @@ export interface CredentialSlip {
   fullName: string;
   unitName: string;
   password: string;
+  /** The signing PIN of the candidate's exam certificate (contests with a practice part). */
+  pin?: string | null;
   sessionName: string | null;
   room: string | null;
   scheduledAt: Date | null;
@@ -22,6 +24,12 @@ function slip(s: CredentialSlip, contestName: string, examUrl: string): Content 
     s.sessionName ? `Ca thi: ${nfc(s.sessionName)}` : 'Ca thi: chưa xếp ca',
     s.room ? `Phòng: ${nfc(s.room)}` : null,
   ].filter(Boolean);
+  const pinColumns: Column[] = s.pin
+    ? [
+        { width: 'auto', text: 'Mã PIN ký số:', fontSize: 9, margin: [0, 3, 4, 0] },
+        { width: 'auto', text: s.pin, bold: true, fontSize: 14, characterSpacing: 1 },
+      ]
+    : [];
   return {
     stack: [
       { text: nfc(contestName), bold: true, fontSize: 8, color: '#333333', margin: [0, 0, 0, 3] },
@@ -45,16 +53,19 @@ function slip(s: CredentialSlip, contestName: string, examUrl: string): Content 
       },
       { text: `Đơn vị: ${nfc(s.unitName)}`, fontSize: 9, margin: [0, 1, 0, 4] },
       {
+        // The PIN shares the password's line, at its right end, so the slip keeps its height.
         columns: [
           { width: 'auto', text: 'Mật khẩu:', fontSize: 9, margin: [0, 3, 4, 0] },
-          { width: '*', text: s.password, bold: true, fontSize: 14, characterSpacing: 1 },
+          { width: 'auto', text: s.password, bold: true, fontSize: 14, characterSpacing: 1 },
+          { width: '*', text: '' },
+          ...pinColumns,
         ],
       },
       { text: `Địa chỉ trang thi: ${examUrl}`, fontSize: 8.5, margin: [0, 4, 0, 3] },
       {
         text:
           'Mở địa chỉ trên, nhập số báo danh và mật khẩu rồi chờ giám thị bắt đầu ca thi. ' +
-          'Giữ kín mật khẩu; mật khẩu đổi khi được cấp lại. Gặp sự cố, báo ngay giám thị.',
+          'Giữ kín mật khẩu (đổi khi được cấp lại). Gặp sự cố, báo ngay giám thị.',
         fontSize: 7.5,
         color: '#444444',
       },
@@ -64,7 +75,8 @@ function slip(s: CredentialSlip, contestName: string, examUrl: string): Content 
 
 /**
  * The credential slips of a contest: eight per A4 page, two across, separated by dashed cut lines.
- * The passwords exist only in this document; the database keeps their hashes.
+ * The passwords exist only in this document; the database keeps their hashes (and the PINs sealed,
+ * so a reprint shows the same PIN).
  */
 export async function credentialSlipsPdf(
   contestName: string,

@@ -1,10 +1,14 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { TIssuePasswordsRequest } from '../../contracts/contests';
+import type { TContest, TIssuePasswordsRequest } from '../../contracts/contests';
+import { practiceScenarioOf } from '../../core/exam/rules';
 import { AppError } from '../../core/shared/app-error';
 import { type Actor, recordAudit } from '../audit';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { candidates, examSessions } from '../db/schema';
+import { readCandidatePins } from '../office/candidate-pins';
+import { issueCandidateCertificates } from '../office/issue-candidate-certificates';
+import type { SecretBox } from '../office/secret-box';
 import { assertNotClosed, getContest, lockContest } from './contests-repo';
 import { type CredentialSlip, credentialSlipsPdf } from './credential-slips-pdf';
 import { slipPassword } from './one-time-password';
@@ -26,9 +30,34 @@ async function hashAll(passwords: string[]): Promise<string[]> {
 }
 
 /**
+ * The signing PINs of the selected candidates, issuing the missing certificates first; null when the
+ * contest has no practice part (or no secret box was given, so nothing can be issued or read).
+ */
+async function practicePins(
+  db: Db,
+  contestId: string,
+  rules: TContest['rules'],
+  selected: { id: string }[],
+  practice: { box?: SecretBox; now?: Date },
+): Promise<Map<string, string> | null> {
+  if (!practice.box || !practiceScenarioOf(rules)) return null;
+  const candidateIds = selected.map((c) => c.id);
+  await issueCandidateCertificates(db, practice.box, contestId, {
+    now: practice.now ?? new Date(),
+    candidateIds,
+  });
+  return readCandidatePins(db, practice.box, contestId, candidateIds);
+}
+
+/**
  * "Cấp mật khẩu": gives each selected candidate a new random password, stores only its scrypt hash
  * and returns the credential slips as a PDF, the one place the passwords appear. Issuing again
  * replaces the previous passwords. The audit entry lists who got one, never the passwords.
+ *
+ * When the contest has a practice scenario and the server's secret box is given, the selected
+ * candidates without an exam certificate get one first, and each slip carries the signing PIN
+ * (unchanged by a reissue: the PIN belongs to the certificate). The `practice-certificates` job
+ * issues them ahead, so this step is usually a lookup.
  */
 export async function issuePasswords(
   db: Db,
@@ -36,6 +65,7 @@ export async function issuePasswords(
   contestId: string,
   request: TIssuePasswordsRequest,
   examUrl: string,
+  practice: { box?: SecretBox; now?: Date } = {},
 ): Promise<{ pdf: Buffer; count: number }> {
   const contest = await getContest(db, contestId);
   assertNotClosed(contest.status);
@@ -68,10 +98,15 @@ export async function issuePasswords(
   }
   if (selected.length === 0) throw new AppError('validation_failed', 'Ca thi chưa có thí sinh nào');
 
+  const pins = await practicePins(db, contestId, contest.rules, selected, practice);
   const passwords = selected.map(() => slipPassword());
   const hashes = await hashAll(passwords);
   // The document is made before the hashes are stored: a failure must not leave passwords nobody has.
-  const slips: CredentialSlip[] = selected.map((c, i) => ({ ...c, password: passwords[i]! }));
+  const slips: CredentialSlip[] = selected.map((c, i) => ({
+    ...c,
+    password: passwords[i]!,
+    pin: pins?.get(c.id) ?? null,
+  }));
   const pdf = await credentialSlipsPdf(contest.name, examUrl, slips);
   await db.transaction(async (tx) => {
     const locked = await lockContest(tx, contestId);
@@ -87,6 +122,7 @@ export async function issuePasswords(
         sessionId: request.sessionId ?? null,
         count: selected.length,
         numbers: selected.map((c) => c.number),
+        ...(pins ? { signingPins: pins.size } : {}),
       },
     });
   });

@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { ContestRules } from '../../core/exam/contest';
 import { defaultContestRules } from '../../core/exam/rules';
 import { recordAudit } from '../audit';
 import type { Db } from '../db/client';
@@ -32,6 +33,13 @@ const GIVEN = [
 ];
 const SO_POSITIONS = ['Phó Giám đốc', 'Trưởng phòng', 'Phó Trưởng phòng'];
 const XA_POSITIONS = ['Chủ tịch UBND', 'Phó Chủ tịch UBND'];
+
+/** The shipped 2022 scenario (quận level) as the practice part, scaled to the default 40 points. */
+export const DEMO_PRACTICE_SCENARIO = 'cantho-2022-quan';
+
+function demoRules(): ContestRules {
+  return { ...defaultContestRules(), practiceScenario: DEMO_PRACTICE_SCENARIO };
+}
 
 /**
  * Loads the demo contest once (2026, draft so it can be edited): two sessions and 40 fictitious
@@ -74,7 +82,7 @@ export async function loadDemoContest(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const [contest] = await tx
       .insert(contests)
-      .values({ year: 2026, name: DEMO_CONTEST_NAME, rules: defaultContestRules(), isDemo: true })
+      .values({ year: 2026, name: DEMO_CONTEST_NAME, rules: demoRules(), isDemo: true })
       .returning({ id: contests.id });
     const contestId = contest!.id;
     const sessions = await tx

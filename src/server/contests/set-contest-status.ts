@@ -7,7 +7,7 @@ import { contests } from '../db/schema';
 import { queryRows } from '../db/sql-rows';
 import { checkContestBlueprint } from './check-blueprint';
 import { getContest, lockContest } from './contests-repo';
-import { assertValidRules } from './rules-check';
+import { assertRulesWithScenario } from './rules-check';
 
 const ALLOWED: Record<TContestStatus, TContestStatus[]> = {
   draft: ['open'],
@@ -34,7 +34,7 @@ export async function setContestStatus(
     );
   }
   if (status === 'open') {
-    assertValidRules(current.rules);
+    await assertRulesWithScenario(db, current.rules);
     // Checked before the transaction: PGlite runs one query at a time, so the transaction stays short.
     const check = await checkContestBlueprint(db, current.rules);
     if (!check.ok) {

@@ -7,7 +7,7 @@ import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { contests } from '../db/schema';
 import { assertNotClosed, getContest, lockContest } from './contests-repo';
-import { assertValidRules } from './rules-check';
+import { assertRulesWithScenario } from './rules-check';
 
 /** Edits a contest. Its rules are read-only once it is open: papers and grading depend on them. */
 export async function updateContest(
@@ -18,7 +18,7 @@ export async function updateContest(
   now: Date,
 ): Promise<TContest> {
   const rules = patch.rules as ContestRules | undefined;
-  if (rules) assertValidRules(rules);
+  if (rules) await assertRulesWithScenario(db, rules);
   await db.transaction(async (tx) => {
     const before = await lockContest(tx, id);
     assertNotClosed(before.status);

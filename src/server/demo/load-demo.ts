@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { unitLinks, units } from '../db/schema';
 import { loadShippedFrameworks } from '../framework/load-shipped';
 import { type DemoInfo, getMeta, setMeta } from '../meta';
+import { loadShippedScenarios } from '../office/scenario-store';
 import { loadDemoQuestions } from '../questions/load-demo-questions';
 import { buildDemoRegistry, type DepartmentsFile } from './build-demo-registry';
 import { loadDemoCycle } from './load-demo-cycle';
@@ -28,6 +29,8 @@ export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
   await loadShippedFrameworks(db);
   // The demo question bank too: idempotent by question code, so a later release adds only new questions.
   await loadDemoQuestions(db);
+  // The shipped practice scenarios: the demo contest plays one; idempotent by scenario code.
+  await loadShippedScenarios(db);
   if (await getMeta<DemoInfo>(db, 'demo_data')) return false;
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(units);
   if (Number(n) > 0) return false;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { type AssembleOptions, assemblePaper, type PoolQuestion } from '../../core/exam/assemble';
 import type { PaperItem } from '../../core/exam/contest';
+import { practiceScenarioOf } from '../../core/exam/rules';
 import { AppError } from '../../core/shared/app-error';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
@@ -9,7 +10,8 @@ import { attempts, questionCategories, questions, questionVersions } from '../db
 import { queryRows } from '../db/sql-rows';
 import { recomputeDeadlines } from './deadlines';
 import { recordAttemptEvents } from './events';
-import { loadSessionContext, requireOpenContest } from './session-context';
+import { type SeedSandboxesResult, seedMissingSandboxes } from './seed-sandboxes';
+import { loadSessionContext, requireOpenContest, type SessionContext } from './session-context';
 
 const INSERT_CHUNK = 200;
 
@@ -57,18 +59,46 @@ async function loadPool(db: Db): Promise<{ pool: PoolQuestion[]; options: Assemb
   };
 }
 
+export interface PrepareResult {
+  /** Papers assembled by this call. */
+  created: number;
+  /** Candidates of the session. */
+  total: number;
+  /** Practice sandboxes seeded by this call (null when the contest has no practice scenario). */
+  sandboxes: SeedSandboxesResult | null;
+}
+
 /**
  * Assembles the paper of every candidate of the session who has none yet (seeded per candidate and
  * stored), and marks the drawn question versions used. Done before the start, so that starting a
  * room is one cheap UPDATE instead of hundreds of random draws (TCExam #164). A candidate added to a
  * running session gets a paper on the session's clock.
+ *
+ * When the rules name a practice scenario, every attempt of the session without a practice sandbox
+ * then gets one. Seeding renders each candidate's draft (about 0.3 s an attempt), so it runs after
+ * the papers' transaction, not inside it; it skips sandboxes that exist, so preparing again completes
+ * a run that was cut short (the `practice-sandboxes` job does the same in the background).
  */
 export async function prepareSession(
   db: Db,
   sessionId: string,
   now: Date,
   actor: Actor,
-): Promise<{ created: number; total: number }> {
+): Promise<PrepareResult> {
+  const papers = await preparePapers(db, sessionId, now, actor);
+  const ctx = papers.ctx;
+  const sandboxes = practiceScenarioOf(ctx.contest.rules)
+    ? await seedMissingSandboxes(db, { sessionId }, now)
+    : null;
+  return { created: papers.created, total: papers.total, sandboxes };
+}
+
+async function preparePapers(
+  db: Db,
+  sessionId: string,
+  now: Date,
+  actor: Actor,
+): Promise<{ ctx: SessionContext; created: number; total: number }> {
   const ctx = await loadSessionContext(db, sessionId);
   requireOpenContest(ctx);
   if (ctx.session.status === 'ended') throw new AppError('conflict', 'Ca thi đã kết thúc');
@@ -81,7 +111,7 @@ export async function prepareSession(
     db,
     sql`select count(*)::int as total from candidates where session_id = ${sessionId}`,
   );
-  if (waiting.length === 0) return { created: 0, total: Number(total) };
+  if (waiting.length === 0) return { ctx, created: 0, total: Number(total) };
 
   const { pool, options } = await loadPool(db);
   const papers = waiting.map((c) => {
@@ -138,5 +168,5 @@ export async function prepareSession(
     });
     return inserted.length;
   });
-  return { created, total: Number(total) };
+  return { ctx, created, total: Number(total) };
 }

@@ -1,5 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TAttemptEventList, TProctorCandidate, TProctorSession } from '../../contracts/proctor';
+import type { ContestRules } from '../../core/exam/contest';
+import { roundPoints } from '../../core/exam/points';
+import { practiceScenarioOf, practiceSectionPoints, scalePracticePoints } from '../../core/exam/rules';
 import { remainingSeconds } from '../../core/exam/timing';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
@@ -76,9 +79,12 @@ export async function liveCandidates(
           coalesce(jsonb_array_length(a.paper), 0) as question_count,
           (select count(*)::int from jsonb_object_keys(coalesce(a.answers, '{}'::jsonb))) as answered_count,
           l.ip, l.user_agent, l.last_seen_at, l.id is not null as logged_in,
-          coalesce(f.n, 0) as refused_logins, f.last_at as last_refused_at
+          coalesce(f.n, 0) as refused_logins, f.last_at as last_refused_at,
+          a.theory_score, p.score as practice_raw, p.max_score as practice_raw_max,
+          (p.graded_at is not null and p.state->>'closedAt' is not null) as practice_graded
         from candidates c
         left join attempts a on a.candidate_id = c.id
+        left join practice_sandboxes p on p.attempt_id = a.id
         left join candidate_logins l on l.candidate_id = c.id and l.revoked_at is null
           and l.expires_at > ${now.toISOString()}::timestamptz
         left join lateral (
@@ -90,6 +96,7 @@ export async function liveCandidates(
         order by c.number`,
   );
   const sessionState = { status: session.status, pausedAt: asDate(session.pausedAt) };
+  const rules = await contestRules(db, session.contestId);
   return rows.map((r) => {
     const status = (r.status as TProctorCandidate['status'] | null) ?? 'not_prepared';
     const deadline =
@@ -121,8 +128,46 @@ export async function liveCandidates(
       reloginAllowed: Boolean(r.relogin_allowed),
       finalisedAt: iso(r.finalised_at),
       finalisedBy: (r.finalised_by as TProctorCandidate['finalisedBy']) ?? null,
+      ...scores(r, status, rules),
     };
   });
+}
+
+async function contestRules(db: Db, contestId: string): Promise<ContestRules | null> {
+  const [row] = await queryRows<{ rules: ContestRules }>(
+    db,
+    sql`select rules from contests where id = ${contestId}`,
+  );
+  return row?.rules ?? null;
+}
+
+/**
+ * Theory, practice and total of a finalised attempt on the contest scale. The practice part counts
+ * once graded after the end (its sandbox closed); a contest without a practice scenario has no
+ * sandbox and its practice counts 0.
+ */
+function scores(
+  r: Row,
+  status: TProctorCandidate['status'],
+  rules: ContestRules | null,
+): Pick<TProctorCandidate, 'theoryScore' | 'practiceScore' | 'totalScore'> {
+  const theory = status === 'finalised' && r.theory_score !== null ? Number(r.theory_score) : null;
+  let practice: number | null = null;
+  if (status === 'finalised' && rules) {
+    if (!practiceScenarioOf(rules)) practice = 0;
+    else if (r.practice_graded && r.practice_raw !== null && r.practice_raw_max !== null) {
+      practice = scalePracticePoints(
+        Number(r.practice_raw),
+        Number(r.practice_raw_max),
+        practiceSectionPoints(rules),
+      );
+    }
+  }
+  return {
+    theoryScore: theory,
+    practiceScore: practice,
+    totalScore: theory !== null && practice !== null ? roundPoints(theory + practice) : null,
+  };
 }
 
 /** A candidate's dispute record, newest first. */

@@ -22,7 +22,7 @@ const DAY_MS = 86_400_000;
 
 export interface IssueCertificatesResult {
   issued: number;
-  /** Candidates of the contest still without a certificate (when `limit` stopped the batch). */
+  /** Candidates (of the contest, or of `candidateIds`) still without a certificate when `limit` stopped the batch. */
   remaining: number;
   elapsedMs: number;
 }
@@ -77,15 +77,29 @@ export async function issueCandidateCertificates(
   db: Db,
   box: SecretBox,
   contestId: string,
-  opts: { now: Date; limit?: number; concurrency?: number; storeChunk?: number },
+  opts: {
+    now: Date;
+    limit?: number;
+    /** Only these candidates (of the contest), e.g. those whose credential slips are being printed. */
+    candidateIds?: string[];
+    concurrency?: number;
+    storeChunk?: number;
+  },
 ): Promise<IssueCertificatesResult> {
   const started = performance.now();
+  if (opts.candidateIds?.length === 0) return { issued: 0, remaining: 0, elapsedMs: 0 };
   const ca = await ensureContestCa(db, box, contestId, opts.now);
+  const only = opts.candidateIds
+    ? sql`and c.id in (${sql.join(
+        opts.candidateIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   const waiting = await queryRows<Waiting>(
     db,
     sql`select c.id, c.number, c.full_name as "fullName", c.unit_name as "unitName"
         from candidates c
-        where c.contest_id = ${contestId}
+        where c.contest_id = ${contestId} ${only}
           and not exists (select 1 from practice_certificates p
                           where p.contest_id = c.contest_id and p.candidate_id = c.id and p.kind = 'candidate')
         order by c.number`,

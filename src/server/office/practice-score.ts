@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ContestRules } from '../../core/exam/contest';
-import { roundPoints } from '../../core/exam/points';
+import { scalePracticePoints } from '../../core/exam/rules';
 import type { Db } from '../db/client';
 import { asDate, queryRows } from '../db/sql-rows';
 
@@ -39,7 +39,7 @@ export async function practiceScore(db: Db, attemptId: string): Promise<Practice
   const raw = Number(row.score);
   const rawMax = Number(row.maxScore);
   return {
-    points: rawMax > 0 ? roundPoints((raw * max) / rawMax) : 0,
+    points: scalePracticePoints(raw, rawMax, max),
     max,
     raw,
     rawMax,

@@ -3,13 +3,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+export interface ReadSlip {
+  number: string;
+  password: string;
+  /** The signing PIN, on the slips of a contest with a practice part. */
+  pin?: string;
+}
+
 /**
- * Reads the (số báo danh, password) pairs back from a credential-slip PDF with poppler's `pdftotext
- * -tsv`, by position: plain text does not keep the two-column order, and letter spacing can split a
- * password into several words. For tests and the load generator, which log candidates in as a person
- * holding the printed slip would.
+ * Reads the (số báo danh, password[, PIN]) of each slip back from a credential-slip PDF with poppler's
+ * `pdftotext -tsv`, by position: plain text does not keep the two-column order, and letter spacing can
+ * split a password into several words. For tests and the load generator, which log candidates in as a
+ * person holding the printed slip would.
  */
-export function readCredentialSlips(pdf: Buffer): { number: string; password: string }[] {
+export function readCredentialSlips(pdf: Buffer): ReadSlip[] {
   return parseSlips(pdfText(pdf));
 }
 
@@ -22,9 +29,14 @@ interface Word {
   text: string;
 }
 
+/** Wider than letter spacing inside a value, narrower than the gap before the next label. */
+const WORD_GAP = 6;
+
 /**
- * The value printed right of a label on the same line ("Số báo danh:", "Mật khẩu:"), within the label's
- * column. Letter spacing can make pdftotext split one password into several words: they are joined.
+ * The value printed right of a label on the same line ("Số báo danh:", "Mật khẩu:", "ký số:"), within
+ * the label's column. Letter spacing can make pdftotext split one value into several words: words that
+ * nearly touch are joined, and the value ends at the first wider gap (the PIN's label follows the
+ * password on its line).
  */
 function valueRightOf(label: Word, words: Word[]): Word | null {
   const right = label.left + label.width - 1;
@@ -39,14 +51,20 @@ function valueRightOf(label: Word, words: Word[]): Word | null {
     )
     .sort((a, b) => a.left - b.left);
   if (parts.length === 0) return null;
-  return { ...parts[0]!, text: parts.map((w) => w.text).join('') };
+  const value = [parts[0]!];
+  for (const w of parts.slice(1)) {
+    const last = value[value.length - 1]!;
+    if (w.left - (last.left + last.width) > WORD_GAP) break;
+    value.push(w);
+  }
+  return { ...parts[0]!, text: value.map((w) => w.text).join('') };
 }
 
 /**
  * Reads số báo danh and password pairs from the credential slips by position (`pdftotext -tsv`): slips
  * stand two across, so each password belongs to the number above it in the same column.
  */
-function parseSlips(tsv: string): { number: string; password: string }[] {
+function parseSlips(tsv: string): ReadSlip[] {
   const words: Word[] = [];
   for (const line of tsv.split('\n').slice(1)) {
     const f = line.split('\t');
@@ -66,13 +84,27 @@ function parseSlips(tsv: string): { number: string; password: string }[] {
     const v = valueRightOf(l, words);
     return v ? [{ ...v, labelLeft: l.left }] : [];
   });
-  const out: { number: string; password: string }[] = [];
+  const pins = labelled('ký', 'số:').flatMap((l) => {
+    const v = valueRightOf(l, words);
+    return v ? [v] : [];
+  });
+  const out: ReadSlip[] = [];
   for (const label of labelled('Mật', 'khẩu:')) {
     const password = valueRightOf(label, words);
     const number = numbers
       .filter((n) => n.page === label.page && Math.abs(n.labelLeft - label.left) < 20 && n.top < label.top)
       .sort((a, b) => b.top - a.top)[0];
-    if (password && number) out.push({ number: number.text, password: password.text });
+    // The PIN sits on the password's line, in the same slip (less than a slip's width to the right).
+    const pin = pins.find(
+      (p) =>
+        p.page === label.page &&
+        Math.abs(p.top - password!.top) < 6 &&
+        p.left > label.left &&
+        p.left < label.left + 260,
+    );
+    if (password && number) {
+      out.push({ number: number.text, password: password.text, ...(pin ? { pin: pin.text } : {}) });
+    }
   }
   if (out.length !== numbers.length) {
     throw new Error(`Phiếu đăng nhập: ${numbers.length} số báo danh nhưng ${out.length} mật khẩu ghép được`);

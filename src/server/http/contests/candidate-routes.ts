@@ -160,7 +160,10 @@ export async function candidateRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const examUrl = `${req.protocol}://${req.host}/exam`;
-      const { pdf, count } = await issuePasswords(app.db, actorOf(req), req.params.id, req.body, examUrl);
+      const { pdf, count } = await issuePasswords(app.db, actorOf(req), req.params.id, req.body, examUrl, {
+        box: app.secretBox,
+        now: app.clock(),
+      });
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', 'attachment; filename="phieu-dang-nhap.pdf"')

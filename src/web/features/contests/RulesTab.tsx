@@ -19,8 +19,9 @@ import { useTranslation } from 'react-i18next';
 import type { TContest, TContestRules } from '../../../contracts/contests';
 import { fieldIssues } from '../../backend/client';
 import { errorText, showSuccess } from '../../ui/feedback';
-import { useBlueprintCheck, useCategoryChoices, useUpdateContest } from './api';
+import { useBlueprintCheck, useCategoryChoices, useScenarioChoices, useUpdateContest } from './api';
 import { BlueprintCheckTable } from './BlueprintCheckTable';
+import { PracticeScenarioField } from './PracticeScenarioField';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 
@@ -28,6 +29,7 @@ const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 function cleanRules(v: TContestRules): TContestRules {
   return {
     ...v,
+    practiceScenario: v.practiceScenario || null,
     blueprint: v.blueprint.map((row) => ({
       count: row.count,
       ...(row.categoryId ? { categoryId: row.categoryId } : {}),
@@ -43,13 +45,16 @@ export function RulesTab({ contest, canWrite }: { contest: TContest; canWrite: b
   const [form] = Form.useForm<TContestRules>();
   const editable = canWrite && contest.status === 'draft';
   const categories = useCategoryChoices(canWrite);
+  const scenarios = useScenarioChoices(canWrite);
   const save = useUpdateContest(contest.id);
   const check = useBlueprintCheck(contest.id);
   const [problems, setProblems] = useState<string[]>([]);
   const sections = Form.useWatch('sections', form) ?? contest.rules.sections;
   const blueprint = Form.useWatch('blueprint', form) ?? contest.rules.blueprint;
   const scale = Form.useWatch('scale', form) ?? contest.rules.scale;
+  const practiceScenario = Form.useWatch('practiceScenario', form) ?? contest.rules.practiceScenario;
   const total = sections.reduce((s, x) => s + (Number(x?.points) || 0), 0);
+  const practicePoints = Number(sections.find((x) => x?.code === 'practice')?.points) || 0;
   const questions = blueprint.reduce((s, x) => s + (Number(x?.count) || 0), 0);
 
   useEffect(() => {
@@ -155,6 +160,12 @@ export function RulesTab({ contest, canWrite }: { contest: TContest; canWrite: b
           <Typography.Text type={total === scale ? 'secondary' : 'danger'}>
             {t('contests.sectionsTotal', { total, scale })}
           </Typography.Text>
+          <PracticeScenarioField
+            scenarios={scenarios.data}
+            loading={scenarios.isLoading}
+            selected={practiceScenario ?? null}
+            practicePoints={practicePoints}
+          />
           <Divider />
           <Row gutter={16}>
             <Col xs={24} md={8}>

@@ -45,6 +45,34 @@ export function useCategoryChoices(enabled: boolean) {
   });
 }
 
+/** A practice scenario as the rules offer it (`GET /api/scenarios`). */
+export interface ScenarioChoice {
+  code: string;
+  name: string;
+  year: number;
+  totalPoints: number;
+}
+
+/**
+ * The practice scenarios to choose from. A server without the scenario list (404) or a caller not
+ * allowed to read it offers none rather than failing the rules page.
+ */
+export function useScenarioChoices(enabled: boolean) {
+  return useQuery({
+    queryKey: ['scenarios', 'choices'],
+    queryFn: async () => {
+      try {
+        return (await apiGet<{ items: ScenarioChoice[] }>('/scenarios')).items;
+      } catch (e) {
+        if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return [];
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+    enabled,
+  });
+}
+
 export type CandidateParams = Omit<TCandidateListQuery, 'page' | 'pageSize'> & {
   page: number;
   pageSize: number;

@@ -18,6 +18,20 @@ function clock(seconds: number | null): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
+const pointsFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** Points once known; '—' before (with a hint once the attempt is in and the grading still runs). */
+function score(points: number | null, finalised: boolean, pending: string): React.ReactNode {
+  if (points !== null) return pointsFormat.format(points);
+  return finalised ? (
+    <Tooltip title={pending}>
+      <span>—</span>
+    </Tooltip>
+  ) : (
+    '—'
+  );
+}
+
 /** The live table of a session's candidates. `actions` renders the per-row buttons. */
 export function CandidateLiveTable({
   rows,
@@ -121,6 +135,14 @@ export function CandidateLiveTable({
       render: (_: unknown, c) =>
         c.lastSavedAt ? `${formatDateTime(c.lastSavedAt).slice(11)} (#${c.lastSeq})` : '—',
     },
+    ...(['theoryScore', 'practiceScore', 'totalScore'] as const).map((key) => ({
+      title: t(`proctor.${key}`),
+      key,
+      align: 'right' as const,
+      className: 'nowrap',
+      render: (_: unknown, c: TProctorCandidate) =>
+        score(c[key], c.status === 'finalised', t('proctor.scorePending')),
+    })),
     { title: t('common.actions'), key: 'actions', render: (_: unknown, c) => actions(c) },
   ];
   return (

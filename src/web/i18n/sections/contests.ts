@@ -45,6 +45,14 @@ export const contestsVi = {
   theory: 'Lý thuyết (trắc nghiệm)',
   practice: 'Thực hành',
   sectionsTotal: 'Tổng: {{total}} / {{scale}} điểm',
+  practiceScenario: 'Đề thực hành',
+  noPracticeScenario: 'Không có phần thực hành',
+  practiceScenarioPoints:
+    'Đề "{{name}}" có tổng {{points}} điểm, được quy đổi về {{section}} điểm của phần thực hành.',
+  practiceScenarioMissing:
+    'Phần thực hành có {{points}} điểm nhưng chưa chọn đề thực hành: thí sinh sẽ không có phần thực hành và phần này tính 0 điểm.',
+  practiceScenarioUnknown: 'Không tìm thấy đề thực hành "{{code}}" trong danh sách đề.',
+  practiceScenarioNoList: 'Chưa có đề thực hành nào trong danh sách đề.',
   blueprint: 'Cấu trúc đề lý thuyết',
   blueprintHelp: 'Mỗi dòng: số câu lấy ngẫu nhiên từ các câu hỏi đã duyệt theo chuyên mục, mức độ, nhãn.',
   category: 'Chuyên mục',
@@ -203,6 +211,14 @@ export const contestsEn: Record<keyof typeof contestsVi, string> = {
   theory: 'Theory (multiple choice)',
   practice: 'Practice',
   sectionsTotal: 'Total: {{total}} / {{scale}} points',
+  practiceScenario: 'Practice scenario',
+  noPracticeScenario: 'No practice part',
+  practiceScenarioPoints:
+    'Scenario "{{name}}" totals {{points}} points, scaled to the {{section}} points of the practice section.',
+  practiceScenarioMissing:
+    'The practice section has {{points}} points but no scenario is chosen: candidates get no practice part and it counts 0 points.',
+  practiceScenarioUnknown: 'Practice scenario "{{code}}" is not in the scenario list.',
+  practiceScenarioNoList: 'There are no practice scenarios in the list yet.',
   blueprint: 'Theory blueprint',
   blueprintHelp:
     'Each row: how many questions to draw at random from approved questions by category, difficulty, tag.',
