@@ -7,6 +7,7 @@ import type {
   TExamSubmitResponse,
   TExamTime,
 } from '../../contracts/exam';
+import type { TPracticeView } from '../../contracts/practice';
 import type { SendResult } from './sync/answer-sync';
 import type { ClockSample } from './sync/clock';
 
@@ -16,6 +17,7 @@ export class ExamApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -28,28 +30,39 @@ export function loginLost(e: unknown): boolean {
   return e instanceof ExamApiError && (e.status === 401 || e.code === 'login_elsewhere');
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/**
+ * One call to `/api/exam/<path>`: JSON in and out, or a FormData body sent as multipart (uploads);
+ * every POST carries the CSRF token.
+ */
+export async function examCall<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: Response;
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
   try {
     res = await fetch(`/api/exam/${path}`, {
       method,
       credentials: 'same-origin',
       cache: 'no-store',
       headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || form ? {} : { 'content-type': 'application/json' }),
         ...(method === 'POST' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ExamApiError(0, 'network', 'network');
   }
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    throw new ExamApiError(res.status, data?.code ?? 'internal_error', data?.message ?? res.statusText);
+    throw new ExamApiError(
+      res.status,
+      data?.code ?? 'internal_error',
+      data?.message ?? res.statusText,
+      data?.details,
+    );
   }
   return data as T;
 }
+const call = examCall;
 
 function remember(me: TExamMe): TExamMe {
   csrfToken = me.csrfToken;
@@ -64,6 +77,8 @@ export const examApi = {
   status: () => call<TExamStatus>('GET', 'status'),
   state: () => call<TExamState>('GET', 'state'),
   submit: (final: TExamSaveRequest) => call<TExamSubmitResponse>('POST', 'submit', { final }),
+  /** The practice part of this attempt; `not_found` when the exam has none. */
+  practice: () => call<TPracticeView>('GET', 'practice'),
 
   /** One clock sample: the server's time and when we asked and heard back. */
   async clockSample(): Promise<ClockSample> {

@@ -54,6 +54,10 @@ const vi = {
   errorTitle: 'Không kết nối được máy chủ',
   retry: 'Thử lại',
   language: 'English',
+  parts: 'Phần thi',
+  theoryPart: 'Phần lý thuyết',
+  practicePart: 'Phần thực hành',
+  loadingPractice: 'Đang tải phần thực hành…',
 };
 
 export type TextKey = keyof typeof vi;
@@ -114,6 +118,10 @@ const en: Record<TextKey, string> = {
   errorTitle: 'Cannot reach the server',
   retry: 'Retry',
   language: 'Tiếng Việt',
+  parts: 'Exam parts',
+  theoryPart: 'Theory',
+  practicePart: 'Practice',
+  loadingPractice: 'Loading the practice part…',
 };
 
 const STORAGE_KEY = 'thuocdo.lang';

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { TExamMe, TExamState } from '../../../contracts/exam';
+import type { TPracticeView } from '../../../contracts/practice';
 import { ExamApiError, examApi, loginLost } from '../api';
 import { useText } from '../i18n';
 import { isAnswered, toggleOption } from '../paper';
@@ -19,6 +20,11 @@ interface Props {
   /** This PC no longer holds the attempt (another PC took over, or the login expired). */
   onLoginLost: () => void;
 }
+
+// The practice part (webmail, e-office, signing) is fetched only for an exam that has one.
+const loadPractice = () => import('../practice/PracticeApp');
+const PracticeApp = lazy(loadPractice);
+const PRACTICE_RETRY_MS = 4000;
 
 const HEARTBEAT_MS = 15_000;
 const AFTER_DEADLINE_POLL_MS = 3_000;
@@ -50,6 +56,38 @@ export function ExamView({ me, initial, offsetMs, onFinal, onLoginLost }: Props)
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState('');
   const finished = useRef(false);
+  const [practice, setPractice] = useState<TPracticeView | null>(null);
+  const [part, setPart] = useState<'theory' | 'practice'>('theory');
+  const [practiceSeen, setPracticeSeen] = useState(false);
+
+  // Does this exam have a practice part? `not_found` says no; network trouble is asked again.
+  useEffect(() => {
+    let stop = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const probe = async (tries: number) => {
+      try {
+        const view = await examApi.practice();
+        if (stop) return;
+        void loadPractice();
+        setPractice(view);
+      } catch (e) {
+        if (stop) return;
+        if (loginLost(e)) return onLoginLost();
+        if (e instanceof ExamApiError && e.code === 'not_found') return;
+        if (tries < 10) timer = setTimeout(() => void probe(tries + 1), PRACTICE_RETRY_MS * (tries + 1));
+      }
+    };
+    void probe(0);
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
+  }, [onLoginLost]);
+
+  const showPart = (next: 'theory' | 'practice') => {
+    setPart(next);
+    if (next === 'practice') setPracticeSeen(true);
+  };
 
   const finish = useCallback(
     (at: string | null) => {
@@ -158,36 +196,98 @@ export function ExamView({ me, initial, offsetMs, onFinal, onLoginLost }: Props)
           {submitError}
         </div>
       )}
-      <main className="layout">
-        {question && (
-          <QuestionPanel
-            question={question}
-            index={current}
-            total={questions.length}
+      {practice && (
+        <div className="parts">
+          <div role="tablist" aria-label={t('parts')} className="tabs">
+            <button
+              type="button"
+              role="tab"
+              id="part-theory"
+              aria-selected={part === 'theory'}
+              aria-controls="part-theory-panel"
+              className={part === 'theory' ? 'tab on' : 'tab'}
+              onClick={() => showPart('theory')}
+            >
+              {t('theoryPart')}
+              <span className="count muted">
+                {questions.length - unanswered.length}/{questions.length}
+              </span>
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id="part-practice"
+              aria-selected={part === 'practice'}
+              aria-controls="part-practice-panel"
+              className={part === 'practice' ? 'tab on' : 'tab'}
+              onClick={() => showPart('practice')}
+            >
+              {t('practicePart')}
+            </button>
+          </div>
+          {part === 'practice' && (
+            <button type="button" className="primary" onClick={() => setConfirming(true)} disabled={locked}>
+              {t('submit')}
+            </button>
+          )}
+        </div>
+      )}
+      <main>
+        <div
+          className="layout"
+          hidden={part !== 'theory'}
+          {...(practice
+            ? { id: 'part-theory-panel', role: 'tabpanel', 'aria-labelledby': 'part-theory' }
+            : {})}
+        >
+          {question && (
+            <QuestionPanel
+              question={question}
+              index={current}
+              total={questions.length}
+              answers={answers}
+              flagged={flagged.includes(question.versionId)}
+              disabled={locked}
+              onChoose={(key) => change(toggleOption(answers, question, key), flagged)}
+              onToggleFlag={() =>
+                change(
+                  answers,
+                  flagged.includes(question.versionId)
+                    ? flagged.filter((f) => f !== question.versionId)
+                    : [...flagged, question.versionId],
+                )
+              }
+              onMove={(i) => setCurrent(Math.min(Math.max(i, 0), questions.length - 1))}
+            />
+          )}
+          <Navigator
+            questions={questions}
             answers={answers}
-            flagged={flagged.includes(question.versionId)}
-            disabled={locked}
-            onChoose={(key) => change(toggleOption(answers, question, key), flagged)}
-            onToggleFlag={() =>
-              change(
-                answers,
-                flagged.includes(question.versionId)
-                  ? flagged.filter((f) => f !== question.versionId)
-                  : [...flagged, question.versionId],
-              )
-            }
-            onMove={(i) => setCurrent(Math.min(Math.max(i, 0), questions.length - 1))}
+            flagged={flagged}
+            current={current}
+            onGo={setCurrent}
+            onSubmit={() => setConfirming(true)}
+            submitDisabled={locked}
           />
+        </div>
+        {practice && practiceSeen && (
+          <section
+            id="part-practice-panel"
+            role="tabpanel"
+            aria-labelledby="part-practice"
+            hidden={part !== 'practice'}
+            className="practice-part"
+          >
+            <Suspense fallback={<p className="center">{t('loadingPractice')}</p>}>
+              <PracticeApp
+                initial={practice}
+                locked={locked}
+                now={() => Date.now() + offsetMs}
+                onLoginLost={onLoginLost}
+              />
+            </Suspense>
+          </section>
         )}
-        <Navigator
-          questions={questions}
-          answers={answers}
-          flagged={flagged}
-          current={current}
-          onGo={setCurrent}
-          onSubmit={() => setConfirming(true)}
-          submitDisabled={locked}
-        />
       </main>
       <SubmitDialog
         open={confirming}
@@ -198,6 +298,7 @@ export function ExamView({ me, initial, offsetMs, onFinal, onLoginLost }: Props)
         onCancel={() => setConfirming(false)}
         onGo={(i) => {
           setConfirming(false);
+          showPart('theory');
           setCurrent(i);
         }}
       />
