@@ -24,6 +24,7 @@ import { practiceRoutes } from './http/practice/routes';
 import { proctorRoutes } from './http/proctor/routes';
 import { questionRoutes } from './http/questions/routes';
 import { databaseRateLimitStore } from './http/rate-limit-store';
+import { scenarioRoutes } from './http/scenarios/routes';
 import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
 import { installExamJobs } from './jobs/exam-jobs';
@@ -117,6 +118,7 @@ export async function buildApp(opts: {
   await app.register(examRoutes);
   await app.register(practiceRoutes);
   await app.register(proctorRoutes);
+  await app.register(scenarioRoutes);
   await app.register(allCycleRoutes);
   await app.register(notificationRoutes);
   if (opts.runJobs) {

@@ -111,6 +111,21 @@ describe.each(dbKinds())('route × role matrix (%s)', (kind) => {
     for (const row of practice) expect(row.roles).toBe('candidate_login');
   });
 
+  it('lists the practice scenario editor, for organisers and admins only', () => {
+    const editor = t.app.permissionTable.filter((r) => r.url.startsWith('/api/scenarios'));
+    expect(editor.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'DELETE /api/scenarios/:code',
+      'GET /api/scenarios',
+      'GET /api/scenarios/:code',
+      'POST /api/scenarios',
+      'POST /api/scenarios/:code/dry-run',
+      'POST /api/scenarios/:code/preview',
+      'POST /api/scenarios/validate',
+      'PUT /api/scenarios/:code',
+    ]);
+    for (const row of editor) expect(row).toMatchObject({ roles: 'admin,organiser', unitScope: 'none' });
+  });
+
   it('every route answers every role as its declared access says', { timeout: 120_000 }, async () => {
     const rows = [...t.app.permissionTable].sort(
       (a, b) => order(a) - order(b) || a.url.localeCompare(b.url) || a.method.localeCompare(b.method),

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   DatabaseOutlined,
   EyeOutlined,
+  FileTextOutlined,
   HomeOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -29,6 +30,7 @@ interface NavLeaf {
     | 'dtiResults'
     | 'questions'
     | 'exams'
+    | 'scenarios'
     | 'proctor'
     | 'contestResults'
     | 'units'
@@ -65,6 +67,7 @@ const GROUPS: {
         icon: <UnorderedListOutlined />,
         roles: [...CONTEST_STAFF, 'proctor'],
       },
+      { path: '/contest/scenarios', key: 'scenarios', icon: <FileTextOutlined />, roles: CONTEST_STAFF },
       {
         path: '/contest/proctor',
         key: 'proctor',

@@ -33,6 +33,8 @@ const FrameworkImportPage = page(
   () => import('../features/frameworks/FrameworkImportPage'),
   'FrameworkImportPage',
 );
+const ScenariosPage = page(() => import('../features/scenarios/ScenariosPage'), 'ScenariosPage');
+const ScenarioPage = page(() => import('../features/scenarios/ScenarioPage'), 'ScenarioPage');
 const ProctorSessionsPage = page(
   () => import('../features/proctor/ProctorSessionsPage'),
   'ProctorSessionsPage',
@@ -115,6 +117,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['admin', 'organiser', 'proctor']}>
             <ContestPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/scenarios',
+        element: (
+          <RequireRole roles={['admin', 'organiser']}>
+            <ScenariosPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/scenarios/:code',
+        element: (
+          <RequireRole roles={['admin', 'organiser']}>
+            <ScenarioPage />
           </RequireRole>
         ),
       },

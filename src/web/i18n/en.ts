@@ -5,6 +5,7 @@ import { frameworksEn } from './sections/frameworks';
 import { notificationsEn } from './sections/notifications';
 import { proctorEn } from './sections/proctor';
 import { questionsEn } from './sections/questions';
+import { scenariosEn } from './sections/scenarios';
 import type { Translation } from './types';
 
 /** English UI text; same keys as vi.ts (the type checks it). */
@@ -67,6 +68,7 @@ export const en: Translation = {
     contest: 'Contest',
     questions: 'Question bank',
     exams: 'Exams & candidates',
+    scenarios: 'Practice scenarios',
     proctor: 'Session monitor',
     contestResults: 'Contest results',
     catalog: 'Registers',
@@ -363,4 +365,5 @@ export const en: Translation = {
   notifications: notificationsEn,
   proctor: proctorEn,
   questions: questionsEn,
+  scenarios: scenariosEn,
 };

@@ -5,6 +5,7 @@ import { frameworksVi } from './sections/frameworks';
 import { notificationsVi } from './sections/notifications';
 import { proctorVi } from './sections/proctor';
 import { questionsVi } from './sections/questions';
+import { scenariosVi } from './sections/scenarios';
 
 /** Vietnamese UI text (the default language). Keep NFC; en.ts must have the same keys. */
 export const vi = {
@@ -66,6 +67,7 @@ export const vi = {
     contest: 'Hội thi',
     questions: 'Ngân hàng câu hỏi',
     exams: 'Kỳ thi & thí sinh',
+    scenarios: 'Đề thực hành',
     proctor: 'Giám sát ca thi',
     contestResults: 'Kết quả hội thi',
     catalog: 'Danh mục',
@@ -363,4 +365,5 @@ export const vi = {
   notifications: notificationsVi,
   proctor: proctorVi,
   questions: questionsVi,
+  scenarios: scenariosVi,
 };

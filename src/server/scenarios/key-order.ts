@@ -1,0 +1,95 @@
+/**
+ * The order fields are written in the format's documentation and the shipped files: identity first,
+ * then what the field is about, long texts and lists last. jsonb keeps keys in its own order (by
+ * length), which makes a stored scenario hard to read and edit by hand.
+ */
+const ORDER = [
+  'formatVersion',
+  'code',
+  'key',
+  'id',
+  'name',
+  'year',
+  'totalPoints',
+  'illustrative',
+  'description',
+  'candidate',
+  'position',
+  'agency',
+  'parentName',
+  'abbreviation',
+  'place',
+  'lastOutgoingNumber',
+  'unit',
+  'head',
+  'email',
+  'actors',
+  'clerk',
+  'units',
+  'people',
+  'agencies',
+  'fileName',
+  'mediaType',
+  'title',
+  'label',
+  'kind',
+  'instruction',
+  'points',
+  'document',
+  'lead',
+  'cooperating',
+  'cooperatingMode',
+  'deadline',
+  'at',
+  'actor',
+  'action',
+  'from',
+  'to',
+  'cc',
+  'type',
+  'numberSymbol',
+  'issuedDate',
+  'issuer',
+  'subject',
+  'prompt',
+  'body',
+  'sentAt',
+  'attachments',
+  'phishing',
+  'read',
+  'signer',
+  'arrivalNumber',
+  'arrivalDate',
+  'urgency',
+  'progress',
+  'status',
+  'holder',
+  'dueDate',
+  'history',
+  'note',
+  'recipients',
+  'drafter',
+  'unitAbbreviation',
+  'agencyAbbreviation',
+  'signerPosition',
+  'options',
+  'checks',
+  'files',
+  'mails',
+  'incoming',
+  'drafts',
+  'questions',
+  'tasks',
+];
+const RANK = new Map(ORDER.map((k, i) => [k, i]));
+
+/** The same JSON value with object keys in the documented order (unknown keys after, as they were). */
+export function inDocumentedOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(inDocumentedOrder);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const ranked = entries
+    .map(([k, v], i) => ({ k, v, rank: RANK.get(k) ?? ORDER.length + i }))
+    .sort((a, b) => a.rank - b.rank);
+  return Object.fromEntries(ranked.map(({ k, v }) => [k, inDocumentedOrder(v)]));
+}
