@@ -8,6 +8,8 @@ export interface SlipCandidate {
   number: string;
   fullName: string;
   password: string;
+  /** The signing PIN printed on the slip when the contest has a practice part. */
+  pin?: string;
 }
 
 export interface ExamSetup {
@@ -26,6 +28,8 @@ export interface ExamSetupOptions {
   graceSeconds?: number;
   questions: number;
   fullNames: string[];
+  /** A practice part: the scenario and the points of each section (theory + practice = 100). */
+  practice?: { scenario: string; theoryPoints: number; practicePoints: number };
 }
 
 /** Signs `request` in as the admin and returns the headers its writes need. */
@@ -64,7 +68,7 @@ async function candidateWorkbook(numbers: string[], fullNames: string[], unitCod
 }
 
 /** Reads (number, password) pairs from the credential-slip PDF, in the order the slips are printed. */
-export function readSlips(pdf: Buffer): { number: string; password: string }[] {
+export function readSlips(pdf: Buffer): { number: string; password: string; pin?: string }[] {
   const slips = readCredentialSlips(pdf);
   expect(slips.length, 'at least one slip').toBeGreaterThan(0);
   return slips;
@@ -81,7 +85,13 @@ export async function setUpExam(request: APIRequestContext, o: ExamSetupOptions)
     durationMinutes: o.durationMinutes,
     graceSeconds: o.graceSeconds ?? 5,
     scale: 100,
-    sections: [{ code: 'theory', name: 'Lý thuyết (trắc nghiệm)', points: 100 }],
+    sections: o.practice
+      ? [
+          { code: 'theory', name: 'Lý thuyết (trắc nghiệm)', points: o.practice.theoryPoints },
+          { code: 'practice', name: 'Thực hành', points: o.practice.practicePoints },
+        ]
+      : [{ code: 'theory', name: 'Lý thuyết (trắc nghiệm)', points: 100 }],
+    practiceScenario: o.practice?.scenario ?? null,
     blueprint: [{ count: o.questions }],
     shuffleQuestions: true,
     shuffleOptions: true,
@@ -135,7 +145,13 @@ export async function setUpExam(request: APIRequestContext, o: ExamSetupOptions)
     const row = list.items.find((c) => c.number === number);
     const slip = slips.find((s) => s.number === number);
     if (!row || !slip) throw new Error(`no candidate or slip for ${number}`);
-    return { id: row.id, number, fullName: row.fullName, password: slip.password };
+    return {
+      id: row.id,
+      number,
+      fullName: row.fullName,
+      password: slip.password,
+      ...(slip.pin ? { pin: slip.pin } : {}),
+    };
   });
   return {
     contestId: contest.id,

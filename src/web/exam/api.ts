@@ -76,7 +76,8 @@ export const examApi = {
   logout: () => call<void>('POST', 'logout', {}),
   status: () => call<TExamStatus>('GET', 'status'),
   state: () => call<TExamState>('GET', 'state'),
-  submit: (final: TExamSaveRequest) => call<TExamSubmitResponse>('POST', 'submit', { final }),
+  submit: (final: TExamSaveRequest | undefined) =>
+    call<TExamSubmitResponse>('POST', 'submit', final ? { final } : {}),
   /** The practice part of this attempt; `not_found` when the exam has none. */
   practice: () => call<TPracticeView>('GET', 'practice'),
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { type ComposeAttachment, type ComposeForm, checkCompose } from './compose';
+import { FileIcon } from './Icons';
 import { Modal } from './Modal';
 import { practiceApi } from './practice-api';
 import { RecipientInput } from './RecipientInput';
@@ -132,7 +133,7 @@ export function ComposeDialog({ title, initial, ops, onClose }: Props) {
             <ul className="chips">
               {form.attachments.map((a) => (
                 <li key={JSON.stringify(a.input)}>
-                  📄 {a.label}
+                  <FileIcon /> {a.label}
                   <button
                     type="button"
                     className="link"

@@ -3,6 +3,7 @@ import type { TPracticeMail } from '../../../contracts/practice';
 import { normaliseAddress } from '../../../contracts/practice-domain';
 import type { ReplyMode } from './compose';
 import { formatMailDate } from './format';
+import { FileIcon } from './Icons';
 import { ConfirmDialog } from './Modal';
 import { fileUrl } from './practice-api';
 import type { PracticeOps } from './use-practice';
@@ -110,7 +111,7 @@ export function MailReader({ mail, ops, onReply, onEditDraft, onGone }: Props) {
                     if (!draft && !ops.readOnly) setTimeout(() => void ops.refresh(), RELOAD_AFTER_OPEN_MS);
                   }}
                 >
-                  📄 {a.fileName}
+                  <FileIcon /> {a.fileName}
                 </a>
               </li>
             ))}

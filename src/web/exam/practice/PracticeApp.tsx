@@ -116,6 +116,8 @@ export default function PracticeApp({ initial, locked, now, onLoginLost }: Props
         className="practice-side"
         hidden={!tasksOpen}
         aria-label="Nhiệm vụ và câu hỏi"
+        // It scrolls on its own: focusable, so the keyboard can scroll it too.
+        tabIndex={0}
       >
         <TaskPanel view={view} />
         {view.questions.length > 0 && <QuestionsBox ops={ops} />}

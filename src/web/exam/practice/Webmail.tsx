@@ -3,6 +3,7 @@ import type { TPracticeMail } from '../../../contracts/practice';
 import { ComposeDialog } from './ComposeDialog';
 import { type ComposeForm, draftForm, EMPTY_FORM, type ReplyMode, replyForm } from './compose';
 import { formatDateTime } from './format';
+import { PaperclipIcon } from './Icons';
 import { FOLDER_LABELS } from './labels';
 import { MailReader } from './MailReader';
 import { type Folder, folderCounts, folderMails, snippet, visibleFolders } from './mailbox';
@@ -112,7 +113,7 @@ export function Webmail({ ops }: { ops: PracticeOps }) {
                       {m.attachments.length > 0 && (
                         <span role="img" aria-label="có tệp đính kèm">
                           {' '}
-                          📎
+                          <PaperclipIcon />
                         </span>
                       )}
                     </span>

@@ -168,7 +168,10 @@ export function ExamView({ me, initial, offsetMs, onFinal, onLoginLost }: Props)
     try {
       await sync.flush();
       const cur = sync.current;
-      const r = await examApi.submit({ seq: cur.seq, answers: cur.answers, flagged: cur.flagged });
+      // Nothing ever answered or flagged (seq 0): there is no final state to send, only the hand-in.
+      const r = await examApi.submit(
+        cur.seq > 0 ? { seq: cur.seq, answers: cur.answers, flagged: cur.flagged } : undefined,
+      );
       finish(r.finalisedAt);
     } catch (e) {
       if (loginLost(e)) return onLoginLost();
