@@ -23,6 +23,11 @@ const ZEnvFields = z.object({
    * every instance needs the same value, and keys sealed under one secret open only with it.
    */
   THUOCDO_SECRET: z.string().min(32, 'THUOCDO_SECRET phải có ít nhất 32 ký tự').optional(),
+  /**
+   * Worker threads that render the practice part's PDFs (seeding, the văn thư's number): 0 renders on
+   * the main thread, which then stalls every request while it works. Absent: one per spare core, at most 2.
+   */
+  THUOCDO_PDF_WORKERS: z.coerce.number().int().min(0).max(8).optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
   SESSION_HOURS: z.coerce

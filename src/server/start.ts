@@ -5,6 +5,7 @@ import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadDemoData } from './demo/load-demo';
 import type { Env } from './env';
+import { closePdfPool, configurePdfWorkers } from './office/pdf-pool-run';
 
 /** Pending connections the kernel queues for the server (capped by `net.core.somaxconn`). */
 const LISTEN_BACKLOG = 4096;
@@ -33,6 +34,7 @@ export async function startServer(env: Env): Promise<Started> {
       admin = await ensureAdmin(database.db, env.THUOCDO_ADMIN_PASSWORD);
       demoLoaded = env.THUOCDO_DEMO === '1' ? await loadDemoData(database.db) : false;
     });
+    await configurePdfWorkers(env.THUOCDO_PDF_WORKERS);
     const app = await buildApp({ env, db: database.db, dbKind: database.kind, runJobs: true });
     // At a synchronised exam start thousands of browsers whose idle connections have closed connect
     // at once; Node's default queue of 511 pending connections overflows and the kernel drops them.
@@ -50,6 +52,7 @@ export async function startServer(env: Env): Promise<Started> {
         if (stopped) return;
         stopped = true;
         await app.close();
+        await closePdfPool();
         await database.close();
       },
     };

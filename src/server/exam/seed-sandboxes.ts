@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { isoParam, queryRows } from '../db/sql-rows';
+import { pdfWorkerCount } from '../office/pdf-pool-run';
 import { seedPracticeSandbox } from '../office/seed-practice-sandbox';
 
 export interface SeedSandboxesResult {
@@ -15,10 +16,12 @@ export interface SeedSandboxesResult {
  * Seeds the practice sandbox of every attempt that has none yet, in an open contest whose rules name
  * a practice scenario (attempts of one session, or of every session with `limit` per call). Attempts
  * already finalised are left alone: a sandbox after the end would be graded as an empty practice.
- * Each seeding renders the candidate's draft (about 0.3 s), so this runs outside any transaction, one
- * attempt after another; a sandbox that exists is skipped, so calling again completes an interrupted
- * run, and two instances seeding the same attempt end with one sandbox. A failing attempt is reported
- * and does not stop the others.
+ * Each seeding renders the candidate's draft (about 0.3 s, on the PDF workers), so this runs outside
+ * any transaction, a few attempts at a time: one per PDF worker and one more that reads and stores
+ * while they render (one at a time when rendering is in-process, where more would only interleave).
+ * A sandbox that exists is skipped, so calling again completes an interrupted run, and two instances
+ * seeding the same attempt end with one sandbox. A failing attempt is reported and does not stop the
+ * others.
  */
 export async function seedMissingSandboxes(
   db: Db,
@@ -52,13 +55,20 @@ export async function seedMissingSandboxes(
   );
   let seeded = 0;
   const failed: SeedSandboxesResult['failed'] = [];
-  for (const { attemptId, scenarioCode } of due) {
-    try {
-      const result = await seedPracticeSandbox(db, { attemptId, scenarioCode, now });
-      if (result.created) seeded++;
-    } catch (e) {
-      failed.push({ attemptId, error: e instanceof Error ? e.message : String(e) });
+  let next = 0;
+  const seedNext = async () => {
+    while (next < due.length) {
+      const { attemptId, scenarioCode } = due[next++]!;
+      try {
+        const result = await seedPracticeSandbox(db, { attemptId, scenarioCode, now });
+        if (result.created) seeded++;
+      } catch (e) {
+        failed.push({ attemptId, error: e instanceof Error ? e.message : String(e) });
+      }
     }
-  }
+  };
+  const workers = pdfWorkerCount();
+  const concurrency = workers === 0 ? 1 : workers + 1;
+  await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, seedNext));
   return { seeded, failed, elapsedMs: Math.round(performance.now() - started) };
 }

@@ -3,15 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { vnDate } from '../../core/office/helpers';
 import { buildNotation } from '../../core/office/numbering';
 import { seedSandbox } from '../../core/office/sandbox';
-import type { Scenario } from '../../core/office/scenario';
+import type { Scenario, SeedFile } from '../../core/office/scenario';
 import type { IncomingDocument, OutgoingDocument, SandboxState } from '../../core/office/state';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
 import { attempts, candidates, practiceCertificates, practiceFiles, practiceSandboxes } from '../db/schema';
 import { candidateAddress } from './candidate-address';
 import { parentPlace } from './document-text';
+import { runPdfTask } from './pdf-pool-run';
 import { cachedRender } from './render-cache';
-import { type DocumentPdfInput, renderDocumentPdf } from './render-document-pdf';
+import type { DocumentPdfInput } from './render-document-pdf';
 import { renderSeedFile } from './render-seed-file';
 import { fileRow, type NewPracticeFile } from './sandbox-files';
 import { findScenario } from './scenario-store';
@@ -23,8 +24,17 @@ const URGENCY_MARK = {
   hoa_toc: 'HỎA TỐC',
 } as const;
 
-/** Renders (or reuses the rendering of) a document: the same input always gives the same file. */
-const render = (input: DocumentPdfInput) => cachedRender(input, () => renderDocumentPdf(input));
+/**
+ * Renders (or reuses the rendering of) a document on the PDF workers: the same input always gives the
+ * same file.
+ */
+const render = (input: DocumentPdfInput) => cachedRender(input, () => runPdfTask('document', input));
+
+/** A seed file's bytes: a PDF is rendered on the PDF workers, a text file is its body. */
+const seedFileBytes = (seed: SeedFile) =>
+  cachedRender(seed, () =>
+    seed.mediaType === 'application/pdf' ? runPdfTask('seedFile', seed) : renderSeedFile(seed),
+  );
 
 function incomingPdf(scenario: Scenario, doc: IncomingDocument) {
   const { agency } = scenario.candidate;
@@ -69,22 +79,24 @@ function draftPdf(scenario: Scenario, state: SandboxState, doc: OutgoingDocument
   });
 }
 
-/** Renders every file of a freshly seeded sandbox and records each one's hash and size in the state. */
+/**
+ * Renders every file of a freshly seeded sandbox and records each one's hash and size in the state.
+ * The files are rendered together: the PDF workers take them in parallel.
+ */
 async function renderFiles(
   scenario: Scenario,
   state: SandboxState,
   attemptId: string,
 ): Promise<{ state: SandboxState; rows: NewPracticeFile[] }> {
-  const rows: NewPracticeFile[] = [];
-  for (const file of state.files) {
-    const doc = state.documents.find((d) => d.fileId === file.id);
-    if (doc) {
-      const { pdf, layout } =
-        doc.direction === 'incoming'
-          ? await incomingPdf(scenario, doc)
-          : await draftPdf(scenario, state, doc);
-      rows.push(
-        fileRow({
+  const rows = await Promise.all(
+    state.files.map(async (file): Promise<NewPracticeFile> => {
+      const doc = state.documents.find((d) => d.fileId === file.id);
+      if (doc) {
+        const { pdf, layout } =
+          doc.direction === 'incoming'
+            ? await incomingPdf(scenario, doc)
+            : await draftPdf(scenario, state, doc);
+        return fileRow({
           attemptId,
           key: file.id,
           kind: 'document',
@@ -92,24 +104,20 @@ async function renderFiles(
           mime: file.mediaType,
           data: pdf,
           layout,
-        }),
-      );
-    } else {
+        });
+      }
       const seed = scenario.files.find((f) => f.key === file.key);
       if (!seed) throw new Error(`Seed file ${file.key ?? file.id} is not in the scenario`);
-      const data = await cachedRender(seed, () => renderSeedFile(seed));
-      rows.push(
-        fileRow({
-          attemptId,
-          key: file.id,
-          kind: 'seed',
-          filename: file.fileName,
-          mime: file.mediaType,
-          data,
-        }),
-      );
-    }
-  }
+      return fileRow({
+        attemptId,
+        key: file.id,
+        kind: 'seed',
+        filename: file.fileName,
+        mime: file.mediaType,
+        data: await seedFileBytes(seed),
+      });
+    }),
+  );
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const files = state.files.map((f) => ({
     ...f,
