@@ -24,6 +24,7 @@ import { practiceRoutes } from './http/practice/routes';
 import { proctorRoutes } from './http/proctor/routes';
 import { questionRoutes } from './http/questions/routes';
 import { databaseRateLimitStore } from './http/rate-limit-store';
+import { resultRoutes } from './http/results/routes';
 import { scenarioRoutes } from './http/scenarios/routes';
 import { unitRoutes } from './http/units/routes';
 import { userRoutes } from './http/users/routes';
@@ -120,6 +121,7 @@ export async function buildApp(opts: {
   await app.register(proctorRoutes);
   await app.register(scenarioRoutes);
   await app.register(allCycleRoutes);
+  await app.register(resultRoutes);
   await app.register(notificationRoutes);
   if (opts.runJobs) {
     installExamJobs(app);

@@ -6,6 +6,7 @@ import { AppError } from '../../core/shared/app-error';
 import { type Actor, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { cycleSnapshots, cycles, cycleUnits, users } from '../db/schema';
+import { snapshotDetails, storeSnapshotDetails } from '../results/snapshot-details';
 import { assertAnyWindowOpen, type CycleContext, frameworkOf } from './cycle-context';
 import { scoreCycle } from './cycle-scores';
 import { pointsSet } from './unit-scores';
@@ -17,7 +18,7 @@ const triple = (s: { points: number; max: number; value: number | null }) => ({
 });
 
 /** The published table: every unit's three totals, its final rank and band, and its pillars. */
-async function snapshotData(db: Db, ctx: CycleContext): Promise<TSnapshotData> {
+export async function snapshotData(db: Db, ctx: CycleContext): Promise<TSnapshotData> {
   const scores = await scoreCycle(db, ctx);
   const out: TSnapshotUnit[] = [];
   for (const level of ctx.frameworks.keys()) {
@@ -90,6 +91,7 @@ export async function publishCycle(db: Db, actor: Actor, ctx: CycleContext, reas
     throw new AppError('cycle_state', `Còn ${pending.length} đơn vị chưa được hội đồng phê duyệt`, pending);
   }
   const data = await snapshotData(db, ctx);
+  const details = await snapshotDetails(db, ctx);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(cycleSnapshots)
@@ -102,6 +104,7 @@ export async function publishCycle(db: Db, actor: Actor, ctx: CycleContext, reas
         publishedAt: now,
       })
       .returning();
+    await storeSnapshotDetails(tx, row!.id, details);
     await tx
       .update(cycleUnits)
       .set({ state: 'published', updatedAt: now })

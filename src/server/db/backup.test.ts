@@ -115,6 +115,11 @@ async function filledDatabase(kind: DbKind): Promise<{ database: TestDatabase; c
     insert into cycle_snapshots (cycle_id, version, reason, data)
     select id, 1, ${AWKWARD}, '{"units": []}'::json from cycles limit 1`);
   await db.execute(sql`
+    insert into cycle_snapshot_details (snapshot_id, unit_id, framework_version_id, final, evidence_required, evidence_provided)
+    select s.id, (select min(id::text)::uuid from units), ${framework!.id},
+      ${JSON.stringify({ '1.1.1': { points: 1 }, '1.1.3': { notApplicable: true, reason: AWKWARD } })}::json, 2, 1
+    from cycle_snapshots s limit 1`);
+  await db.execute(sql`
     update units set note = ${AWKWARD}, created_at = '2026-01-02 03:04:05.123456+07', valid_to = '2031-12-31'
     where code = (select min(code) from units)`);
   await db.execute(sql`

@@ -142,4 +142,5 @@ export * from './schema-cycle';
 export * from './schema-exam';
 export * from './schema-framework';
 export * from './schema-office';
+export * from './schema-results';
 export * from './schema-scoring';

@@ -126,6 +126,19 @@ describe.each(dbKinds())('route × role matrix (%s)', (kind) => {
     for (const row of editor) expect(row).toMatchObject({ roles: 'admin,organiser', unitScope: 'none' });
   });
 
+  it('lists the results: dashboard for leaders, profile also for a unit’s own reporter, what-if for organisers, public page without login', () => {
+    const results = t.app.permissionTable.filter(
+      (r) => r.url.startsWith('/api/results') || r.url.startsWith('/api/public/results'),
+    );
+    expect(results.map((r) => `${r.method} ${r.url} ${r.roles} ${r.unitScope}`).sort()).toEqual([
+      'GET /api/public/results/:year public none',
+      'GET /api/public/results/:year/units/:unitCode public none',
+      'GET /api/results/cycles/:cycleId/dashboard admin,organiser,council,viewer none',
+      'GET /api/results/cycles/:cycleId/units/:unitId admin,organiser,council,viewer,reporter param:unitId',
+      'POST /api/results/cycles/:cycleId/what-if admin,organiser none',
+    ]);
+  });
+
   it('every route answers every role as its declared access says', { timeout: 120_000 }, async () => {
     const rows = [...t.app.permissionTable].sort(
       (a, b) => order(a) - order(b) || a.url.localeCompare(b.url) || a.method.localeCompare(b.method),

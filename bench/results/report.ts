@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export interface Stat {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface Row {
+  database: 'PGlite' | 'PostgreSQL';
+  units: number;
+  endpoint: string;
+  cold: Stat;
+  warm: Stat;
+}
+
+const HEADING = '## Results dashboard and public page';
+const INTRO = `\`npm run bench:results\` (PGlite in a temporary directory; \`-- --pg postgres://…\` for PostgreSQL)
+writes two published years (this year and last, so the year-over-year change is computed) of 120 and
+10,000 department-level units (3 groups, the 100-indicator set of the scoring benchmark) directly into
+the database, then times each endpoint through \`app.inject\` (no network). **Cold**: every cache emptied
+before the request, so the year is read from \`cycle_snapshots\` and \`cycle_snapshot_details\`, scored by
+the engine and the view rendered. **Warm**: the same request again (the rendered JSON is kept per
+published version, so a correction is never served stale). Target: p95 under 100 ms for 120 units and
+under 500 ms for 10,000.
+
+Cold requests miss the targets: at 120 units the first dashboard of a version takes 110–175 ms p95
+(warm: under 25 ms); at 10,000 units about 3 s to read the year's details (10,000 JSON
+documents), score them with the engine and render the first view; the first request after a restart or a
+new version pays it, every later one is warm. The warm dashboard over all 10,000 units stays under 500 ms
+p95 and is dominated by its size (several megabytes of JSON: every row, heatmap cell and gap).`;
+
+const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+function subsection(rows: Row[], machine: { cpu: string; cores: number; node: string }): string {
+  const db = rows[0]!.database;
+  const lines = [
+    `### ${db}`,
+    '',
+    `${new Date().toISOString().slice(0, 10)}, ${machine.cpu} (${machine.cores} cores), Node ${machine.node}. Times in ms.`,
+    '',
+    '| units | endpoint | cold p50 | cold p95 | cold max | warm p50 | warm p95 | warm max |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.units.toLocaleString('en')} | ${r.endpoint} | ${f(r.cold.p50)} | ${f(r.cold.p95)} | ${f(r.cold.max)} | ${f(r.warm.p50)} | ${f(r.warm.p95)} | ${f(r.warm.max)} |`,
+    ),
+    '',
+    `Samples per endpoint: cold ${rows.map((r) => r.cold.n).join('/')}, warm ${rows.map((r) => r.warm.n).join('/')}.`,
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Writes this database's table into the "Results dashboard and public page" section of
+ * docs/benchmarks.md, keeping the other database's table and every other section as they are.
+ */
+export function writeResultsSection(
+  file: string,
+  rows: Row[],
+  machine: { cpu: string; cores: number; node: string },
+): void {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = text.indexOf(`${HEADING}\n`);
+  const next = start < 0 ? -1 : text.indexOf('\n## ', start + HEADING.length);
+  const old = start < 0 ? '' : text.slice(start, next < 0 ? undefined : next + 1);
+  const subs = new Map<string, string>();
+  for (const part of old.split('\n### ').slice(1)) {
+    const title = part.slice(0, part.indexOf('\n'));
+    subs.set(title, `### ${part.trimEnd()}`);
+  }
+  subs.set(rows[0]!.database, subsection(rows, machine));
+  const ordered = ['PGlite', 'PostgreSQL'].filter((k) => subs.has(k)).map((k) => subs.get(k)!);
+  const section = `${HEADING}\n\n${INTRO}\n\n${ordered.join('\n\n')}\n`;
+  if (start < 0) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const rest = next < 0 ? '' : text.slice(next + 1);
+  writeFileSync(file, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
+}
