@@ -116,7 +116,7 @@ export default function PracticeApp({ initial, locked, now, onLoginLost }: Props
         className="practice-side"
         hidden={!tasksOpen}
         aria-label="Nhiệm vụ và câu hỏi"
-        // It scrolls on its own: focusable, so the keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on its own, so the keyboard must reach it to scroll it (WCAG 2.1.1)
         tabIndex={0}
       >
         <TaskPanel view={view} />
