@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { outgoing, pinAttemptsLeft, recordPinAttempt, recordSignature } from '../../core/office/signing';
 import type { ActionContext, SandboxState } from '../../core/office/state';
 import { AppError } from '../../core/shared/app-error';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
-import { practiceCertificates, practiceFiles } from '../db/schema';
+import { practiceFiles } from '../db/schema';
 import { signPdf } from '../signing/sign-pdf';
 import type { TPdfVerification } from '../signing/verification-result';
 import { verifyPdf } from '../signing/verify-pdf';
+import { findCandidateCertificate } from './candidate-certificate';
 import { readContestCaCertificate } from './contest-ca-store';
 import { fileRow, latestRevision, layoutOf } from './sandbox-files';
 import {
@@ -34,16 +34,7 @@ export type SignDraftResult =
     };
 
 async function candidateCertificate(db: Db, record: SandboxRecord) {
-  const [row] = await db
-    .select()
-    .from(practiceCertificates)
-    .where(
-      and(
-        eq(practiceCertificates.contestId, record.contestId),
-        eq(practiceCertificates.candidateId, record.candidateId),
-        eq(practiceCertificates.kind, 'candidate'),
-      ),
-    );
+  const row = await findCandidateCertificate(db, record);
   const caPem = row ? await readContestCaCertificate(db, record.contestId) : null;
   if (!row || !caPem) {
     throw new AppError('conflict', 'Thí sinh chưa được cấp chứng thư số để ký, vui lòng báo giám thị', {

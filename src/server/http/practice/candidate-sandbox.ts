@@ -1,9 +1,10 @@
 import { X509Certificate } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TPracticeView } from '../../../contracts/practice';
 import { AppError } from '../../../core/shared/app-error';
 import type { Db } from '../../db/client';
-import { attempts, practiceCertificates } from '../../db/schema';
+import { attempts } from '../../db/schema';
+import { findCandidateCertificate } from '../../office/candidate-certificate';
 import { type PracticeCertificateInfo, practiceView } from '../../office/practice-view';
 import { assertPracticeOpen, loadSandbox, type SandboxRecord } from '../../office/sandbox-store';
 
@@ -45,21 +46,7 @@ export async function candidateCertificateInfo(
   db: Db,
   record: SandboxRecord,
 ): Promise<PracticeCertificateInfo | null> {
-  const [row] = await db
-    .select({
-      serial: practiceCertificates.serial,
-      subjectName: practiceCertificates.subjectName,
-      certificatePem: practiceCertificates.certificatePem,
-      notAfter: practiceCertificates.notAfter,
-    })
-    .from(practiceCertificates)
-    .where(
-      and(
-        eq(practiceCertificates.contestId, record.contestId),
-        eq(practiceCertificates.candidateId, record.candidateId),
-        eq(practiceCertificates.kind, 'candidate'),
-      ),
-    );
+  const row = await findCandidateCertificate(db, record);
   if (!row) return null;
   const issuer = new X509Certificate(row.certificatePem).issuer;
   return {
