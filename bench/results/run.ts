@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/password';
@@ -9,11 +10,13 @@ import { migrateDatabase } from '../../src/server/db/migrate';
 import { users } from '../../src/server/db/schema';
 import { testEnv } from '../../src/server/env';
 import { insertVersion } from '../../src/server/framework/create-version';
+import { clearPublicPages } from '../../src/server/http/public/routes';
 import { clearResultsCache } from '../../src/server/results/load-results';
 import { clearPublicCache } from '../../src/server/results/public-results';
+import { warmVersion } from '../../src/server/results/warm-results';
 import { withDatabase } from '../../src/server/testing/pg-url';
 import { benchFramework } from '../scoring/generate';
-import { type Row, writeResultsSection } from './report';
+import { type Row, type WarmRow, writeResultsSection } from './report';
 import { seedPublishedYear, seedUnits } from './seed';
 
 /**
@@ -81,6 +84,7 @@ async function time(app: FastifyInstance, url: string, cookie: string): Promise<
 
 const { database, url, name, cleanup } = await openDb();
 const rows: Row[] = [];
+const warmRows: WarmRow[] = [];
 try {
   await migrateDatabase(database, url);
   const db = database.db;
@@ -123,6 +127,8 @@ try {
         url: `/api/public/results/${year}/units/${units[n >> 1]!.code}`,
         auth: false,
       },
+      { label: 'public HTML page (year)', url: `/cong-khai/dti/${year}`, auth: false },
+      { label: 'public HTML page (unit)', url: `/cong-khai/dti/${year}/${units[n >> 1]!.code}`, auth: false },
     ];
     const coldRuns = n > 1000 ? 3 : 10;
     const warmRuns = n > 1000 ? 100 : 300;
@@ -132,6 +138,7 @@ try {
       for (let i = 0; i < coldRuns; i++) {
         clearResultsCache();
         clearPublicCache();
+        clearPublicPages();
         cold.push(await time(app, e.url, c));
       }
       const warm: number[] = [];
@@ -149,16 +156,44 @@ try {
           `warm p50 ${row.warm.p50.toFixed(2)} p95 ${row.warm.p95.toFixed(2)} max ${row.warm.max.toFixed(2)} ms`,
       );
     }
+    // The warm-up after a publication, from empty caches, and the first requests after it.
+    clearResultsCache();
+    clearPublicCache();
+    clearPublicPages();
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    const w0 = performance.now();
+    await warmVersion(db, cycleId, 1);
+    const warmMs = performance.now() - w0;
+    loop.disable();
+    const warmRow: WarmRow = {
+      database: name,
+      units: n,
+      warmMs,
+      longestBlockMs: loop.max / 1e6,
+      firstDashboardMs: await time(app, `${dash}?level=so`, cookie),
+      firstPublicPageMs: await time(app, `/cong-khai/dti/${year}`, ''),
+    };
+    warmRows.push(warmRow);
+    log(
+      `${name} ${n} warm-up ${warmMs.toFixed(0)} ms, longest block ${warmRow.longestBlockMs.toFixed(0)} ms; ` +
+        `first dashboard ${warmRow.firstDashboardMs.toFixed(1)} ms, first public page ${warmRow.firstPublicPageMs.toFixed(1)} ms`,
+    );
   }
   await app.close();
 } finally {
   await cleanup();
 }
 if (!args.includes('--no-docs')) {
-  writeResultsSection(join(process.cwd(), 'docs/benchmarks.md'), rows, {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    node: process.version,
-  });
+  writeResultsSection(
+    join(process.cwd(), 'docs/benchmarks.md'),
+    rows,
+    {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      node: process.version,
+    },
+    warmRows,
+  );
   log('docs/benchmarks.md: mục "Results dashboard and public page" đã cập nhật');
 }

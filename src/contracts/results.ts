@@ -24,7 +24,16 @@ export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
 
 export const ZResultsParams = z.object({ cycleId: z.uuid() });
 export const ZResultsUnitParams = z.object({ cycleId: z.uuid(), unitId: z.uuid() });
-export const ZUnitResultsQuery = z.object({ version: ZResultsVersion.optional() });
+/**
+ * How a merged unit's earlier years are averaged from its predecessors: `mean` (default) as the national
+ * DTI 2024 did for merged provinces, or `weighted` by each predecessor's applicable maximum points.
+ */
+export const ZTrendMethod = z.enum(['mean', 'weighted'], 'Chọn trung bình cộng hoặc trung bình có trọng số');
+export type TTrendMethod = z.infer<typeof ZTrendMethod>;
+export const ZUnitResultsQuery = z.object({
+  version: ZResultsVersion.optional(),
+  trend: ZTrendMethod.default('mean'),
+});
 
 /** Where the figures come from: a published snapshot or the organisers' preview of current entries. */
 export const ZResultsSource = z.object({
@@ -159,6 +168,8 @@ export const ZTrendPoint = z.object({
 });
 
 export const ZUnitProfile = ZResultsSource.extend({
+  /** How the trend's merged years were averaged. */
+  trendMethod: ZTrendMethod,
   unit: z.object({
     unitId: z.uuid(),
     code: z.string(),
@@ -182,6 +193,8 @@ export const ZUnitProfile = ZResultsSource.extend({
   strengths: z.array(ZStrengthItem),
   weaknesses: z.array(ZStrengthItem),
   trend: z.array(ZTrendPoint),
+  /** The other units the trend stands on (predecessors named in `trend[].sources`). */
+  predecessors: z.array(z.object({ unitId: z.uuid(), code: z.string(), name: z.string() })),
   evidence: z.object({
     required: z.number().int(),
     provided: z.number().int(),

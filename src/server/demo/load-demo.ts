@@ -10,6 +10,7 @@ import { loadShippedScenarios } from '../office/scenario-store';
 import { loadDemoQuestions } from '../questions/load-demo-questions';
 import { buildDemoRegistry, type DepartmentsFile } from './build-demo-registry';
 import { loadDemoCycle } from './load-demo-cycle';
+import { loadDemoResults } from './load-demo-results';
 
 const DEMO_DIR = new URL('../../../templates/demo/', import.meta.url);
 export const DEMO_LABEL = 'danh mục đơn vị Cần Thơ 2022 và từ 1/7/2025 (tên sở, ban, ngành là giả định)';
@@ -78,5 +79,6 @@ export async function loadDemoData(db: Db, now = new Date()): Promise<boolean> {
   });
   await loadDemoContest(db);
   await loadDemoCycle(db, now);
+  await loadDemoResults(db);
   return true;
 }

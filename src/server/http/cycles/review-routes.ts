@@ -22,6 +22,7 @@ import { loadCycle } from '../../cycle/cycle-context';
 import { getSnapshot, listSnapshots, publishCycle } from '../../cycle/publish-cycle';
 import { type ReviewItem, reviewEntries } from '../../cycle/review-entry';
 import { reviewQueue } from '../../cycle/review-queue';
+import { warmAfterPublish } from '../../results/warm-results';
 import { requireSession } from '../access';
 import { access, COUNCIL, COUNCIL_READERS, CYCLE_READERS, ORGANISERS, REVIEWERS } from './access';
 
@@ -186,6 +187,8 @@ export async function cycleReviewRoutes(app: FastifyInstance) {
       const ctx = await loadCycle(app.db, req.params.id);
       const info = await publishCycle(app.db, actorOf(req), ctx, req.body.reason, app.clock());
       await announcePublished(app.db, ctx, info.version);
+      // Committed: the new version's dashboards and public pages are prepared in the background.
+      void warmAfterPublish(app, ctx.id, info.version);
       return info;
     },
   );

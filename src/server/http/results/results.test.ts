@@ -13,8 +13,10 @@ import type { Framework } from '../../../core/framework/model';
 import { rankUnits } from '../../../core/scoring/rank';
 import { scoreUnits } from '../../../core/scoring/score-unit';
 import type { LeafEntry } from '../../../core/scoring/types';
-import { type CycleWorld, cycleFramework, cycleWorld } from '../../cycle/testing';
-import { cycleEntries, cycleSnapshotDetails, cycleSnapshots } from '../../db/schema';
+import { type CycleWorld, cycleFramework, cycleWorld, openWindows } from '../../cycle/testing';
+import { type Adjustment, FOUR_COMMUNES, ok, throughCouncil } from '../../cycle/testing-flow';
+import { cycleEntries, cycleSnapshotDetails, cycleSnapshots, unitLinks } from '../../db/schema';
+import { insertVersion } from '../../framework/create-version';
 import { clearResultsCache } from '../../results/load-results';
 import type { Agent, TestApp } from '../../testing/test-app';
 import { createTestApp } from '../../testing/test-app';
@@ -29,36 +31,9 @@ const FRAMEWORK: Framework = cycleFramework({
 });
 
 /**
- * What each of the four communes enters, and the final points worked out by hand from the set's rules
- * (1.1.1 = a ÷ b × 20, 1.1.2 and 2.1 yes/no for 20 and 40, 1.1.3 = 5 per meeting up to 4). The reviewer
- * lowers unit 1's 1.1.2 from 20 to 10; everything else is agreed.
+ * Final points of the four communes worked out by hand from what they enter (`FOUR_COMMUNES`); the
+ * reviewer lowers unit 1's 1.1.2 from 20 to 10 and agrees to everything else.
  */
-const ENTRIES: Record<string, object>[] = [
-  {
-    '1.1.1': { inputs: { a: 30, b: 40 } },
-    '1.1.2': { inputs: { yes: true } },
-    '1.1.3': { inputs: { value: 2 } },
-    '2.1': { inputs: { yes: true } },
-  },
-  {
-    '1.1.1': { inputs: { a: 0, b: 10 } },
-    '1.1.2': { inputs: { yes: false } },
-    '1.1.3': { notApplicable: 'Chưa thành lập Ban Chỉ đạo' },
-    '2.1': { inputs: { yes: true } },
-  },
-  {
-    '1.1.1': { inputs: { a: 10, b: 10 } },
-    '1.1.2': { inputs: { yes: false } },
-    '1.1.3': { inputs: { value: 4 } },
-    '2.1': { inputs: { yes: false } },
-  },
-  {
-    '1.1.1': { inputs: { a: 5, b: 10 } },
-    '1.1.2': { inputs: { yes: false } },
-    '1.1.3': { inputs: { value: 0 } },
-    '2.1': { inputs: { yes: true } },
-  },
-];
 const NA: LeafEntry = { notApplicable: true, reason: 'Chưa thành lập Ban Chỉ đạo' };
 const FINAL: Record<string, LeafEntry>[] = [
   { '1.1.1': { points: 15 }, '1.1.2': { points: 10 }, '1.1.3': { points: 10 }, '2.1': { points: 40 } },
@@ -67,53 +42,12 @@ const FINAL: Record<string, LeafEntry>[] = [
   { '1.1.1': { points: 10 }, '1.1.2': { points: 0 }, '1.1.3': { points: 0 }, '2.1': { points: 40 } },
 ];
 
-async function ok(res: Promise<{ statusCode: number; body: string }>) {
-  const r = await res;
-  if (r.statusCode !== 200) throw new Error(`${r.statusCode} ${r.body}`);
-  return r;
-}
-
-/** Every unit enters, attaches evidence where points are claimed, submits; reviewed and approved. */
-async function throughCouncil(w: CycleWorld) {
-  for (const [i, u] of w.units.entries()) {
-    const base = `/api/cycles/${w.cycleId}/units/${u.id}`;
-    const rep = w.reporters[i]!;
-    for (const [code, body] of Object.entries(ENTRIES[i]!)) {
-      await ok(rep.request('PUT', `${base}/entries/${code}`, body));
-    }
-    const form = (await rep.request('GET', `${base}/form`)).json();
-    for (const e of form.entries) {
-      if (e.status !== 'needs_evidence') continue;
-      await ok(
-        rep.request('POST', `${base}/entries/${e.code}/evidence`, {
-          docNumber: 'Số 1',
-          docDate: '2025-03-01',
-          summary: 'Minh chứng',
-          url: `https://example.gov.vn/${u.code}/${e.code}`,
-        }),
-      );
-    }
-    await ok(rep.request('POST', `${base}/submit`));
-  }
-  await ok(
-    w.reviewer.request('POST', `/api/cycles/${w.cycleId}/units/${w.units[0]!.id}/entries/1.1.2/review`, {
-      action: 'adjust',
-      points: 10,
-      reason: 'Chuyên mục chưa cập nhật thường xuyên',
-    }),
-  );
-  const items = w.units.flatMap((u, i) =>
-    ['1.1.1', '1.1.2', '1.1.3', '2.1']
-      .filter((c) => i > 0 || c !== '1.1.2')
-      .map((code) => ({ unitId: u.id, code })),
-  );
-  await ok(w.reviewer.request('POST', `/api/cycles/${w.cycleId}/review/agree`, { items }));
-  await ok(
-    w.council.request('POST', `/api/cycles/${w.cycleId}/council/confirm`, {
-      unitIds: w.units.map((u) => u.id),
-    }),
-  );
-}
+const LOWER_112: Adjustment = {
+  unit: 0,
+  code: '1.1.2',
+  points: 10,
+  reason: 'Chuyên mục chưa cập nhật thường xuyên',
+};
 
 describe.each(dbKinds())('results: dashboard, unit profile, what-if, public page (%s)', (kind) => {
   let t: TestApp;
@@ -139,7 +73,7 @@ describe.each(dbKinds())('results: dashboard, unit profile, what-if, public page
     await t.addUser('rviewer', 'viewer');
     viewer = await t.login('rviewer');
     dash = `/api/results/cycles/${w.cycleId}/dashboard`;
-    await throughCouncil(w);
+    await throughCouncil(w, FOUR_COMMUNES, [LOWER_112]);
   });
   afterAll(() => t.close());
 
@@ -333,5 +267,110 @@ describe.each(dbKinds())('results: dashboard, unit profile, what-if, public page
       t.database.db.update(cycleSnapshotDetails).set({ evidenceProvided: 0 }).where(sql`true`),
     ).rejects.toThrow();
     await expect(t.database.db.delete(cycleSnapshotDetails).where(sql`true`)).rejects.toThrow();
+  });
+});
+
+describe.each(dbKinds())('results: a merged unit’s trend, mean or weighted (%s)', (kind) => {
+  let t: TestApp;
+  let w: CycleWorld;
+  let url: string;
+
+  /**
+   * 2024: two communes, published with FOUR_COMMUNES[0] and FOUR_COMMUNES[1] (final 1.1 = 35/60 and 0/40 with
+   * 1.1.3 not applicable, 2.1 = 40/40 for both; totals 75/100 and 40/80). On 01/07/2025 they merge into
+   * the 2025 commune, which is published with FOUR_COMMUNES[0] (75/100).
+   */
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    w = await cycleWorld(t, { unitCount: 1, framework: FRAMEWORK, prefix: 'm' });
+    const old: CycleWorld['units'] = [];
+    for (const i of [1, 2]) {
+      const code = `M-CU${i}`;
+      const id = await t.addUnit(code, `Xã Cũ ${i}`, { validFrom: '2020-01-01', validTo: '2025-06-30' });
+      old.push({ id, code });
+      await t.database.db.insert(unitLinks).values({
+        predecessorId: id,
+        successorId: w.units[0]!.id,
+        kind: 'merge',
+        effectiveDate: '2025-07-01',
+      });
+      await t.addUser(`mcu${i}`, 'reporter', id);
+    }
+    const set24 = await insertVersion(
+      t.database.db,
+      { id: null, username: 'test', ip: null },
+      { ...FRAMEWORK, year: 2024 },
+      { action: 'test' },
+    );
+    const created = await ok(
+      w.organiser.request('POST', '/api/cycles', {
+        year: 2024,
+        name: 'Đánh giá DTI cấp xã năm 2024',
+        windows: openWindows(),
+        frameworks: { xa: set24 },
+        unitIds: old.map((u) => u.id),
+      }),
+    );
+    const cycle24 = JSON.parse(created.body).id as string;
+    await ok(
+      w.organiser.request('PUT', `/api/cycles/${cycle24}/reviewers`, {
+        assignments: old.map((u) => ({ userId: w.reviewerId, unitId: u.id })),
+      }),
+    );
+    const w24: CycleWorld = {
+      ...w,
+      cycleId: cycle24,
+      units: old,
+      reporters: [await t.login('mcu1'), await t.login('mcu2')],
+    };
+    await throughCouncil(w24, FOUR_COMMUNES, [LOWER_112]);
+    await ok(w.organiser.request('POST', `/api/cycles/${cycle24}/publish`, { reason: '' }));
+    await throughCouncil(w, FOUR_COMMUNES, [LOWER_112]);
+    await ok(w.organiser.request('POST', `/api/cycles/${w.cycleId}/publish`, { reason: '' }));
+    url = `/api/results/cycles/${w.cycleId}/units/${w.units[0]!.id}`;
+  });
+  afterAll(() => t.close());
+
+  it('2024 stands on the plain mean of the predecessors’ main indices by default', async () => {
+    const p = ZUnitProfile.parse(JSON.parse((await ok(w.council.request('GET', url))).body));
+    expect(p.trendMethod).toBe('mean');
+    expect(p.trend.map((x) => [x.year, x.basis])).toEqual([
+      [2024, 'merged'],
+      [2025, 'own'],
+    ]);
+    const [y24, y25] = p.trend;
+    expect(y24!.sources.sort()).toEqual(
+      (await t.database.db.select().from(unitLinks)).map((l) => l.predecessorId).sort(),
+    );
+    // 1.1: (35/60 + 0) / 2 = 7/24 → 7/24 × 60 = 17.5 points; 2.1: (1 + 1) / 2 = 1 → 40; 57.5 of 100.
+    expect(y24!.nodes['1.1']).toBeCloseTo(7 / 24, 12);
+    expect(y24!.points).toBeCloseTo(57.5, 12);
+    expect(y24!.value).toBeCloseTo(0.575, 12);
+    expect(y24!.rank).toBeNull();
+    expect(p.predecessors.map((x) => [x.code, x.name])).toEqual([
+      ['M-CU1', 'Xã Cũ 1'],
+      ['M-CU2', 'Xã Cũ 2'],
+    ]);
+    expect(y25).toMatchObject({ value: 0.75, rank: 1, basis: 'own' });
+    expect(y25!.change).toBeCloseTo(0.75 - 0.575, 12);
+  });
+
+  it('weighted by each predecessor’s applicable maximum (100 and 80 points)', async () => {
+    const p = ZUnitProfile.parse(
+      JSON.parse((await ok(w.council.request('GET', `${url}?trend=weighted`))).body),
+    );
+    expect(p.trendMethod).toBe('weighted');
+    const y24 = p.trend[0]!;
+    // 1.1: (35/60 × 100 + 0 × 80) / 180 = 35/108 → × 60 = 2100/108 points; 2.1 stays 1 → 40.
+    expect(y24.nodes['1.1']).toBeCloseTo(35 / 108, 12);
+    expect(y24.points).toBeCloseTo(2100 / 108 + 40, 12);
+    expect(y24.value).toBeCloseTo((2100 / 108 + 40) / 100, 12);
+    // The default view is still the mean: the two are cached apart.
+    const again = ZUnitProfile.parse(JSON.parse((await ok(w.council.request('GET', url))).body));
+    expect(again.trend[0]!.value).toBeCloseTo(0.575, 12);
+
+    const bad = await w.council.request('GET', `${url}?trend=median`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('validation_failed');
   });
 });

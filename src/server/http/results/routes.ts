@@ -80,7 +80,7 @@ export async function resultRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const role = requireSession(req).user.role;
       const model = await resultsFor(app.db, req.params.cycleId, req.query.version, mayPreview(role));
-      return sendJson(reply, await unitProfileJson(app.db, model, req.params.unitId));
+      return sendJson(reply, await unitProfileJson(app.db, model, req.params.unitId, req.query.trend));
     },
   );
 
