@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIFFICULTIES, QUESTION_STATUSES, QUESTION_TYPES } from '../core/exam/question';
 import { ZPage, ZPageQuery } from './common';
+import { ZVersionStatsBrief } from './contest-results-items';
 
 export const ZQuestionType = z.enum(QUESTION_TYPES);
 export const ZDifficulty = z.enum(DIFFICULTIES);
@@ -65,6 +66,8 @@ export const ZQuestion = z.object({
   explanation: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Item statistics of the current version in its latest contest (absent or null: never analysed). */
+  lastStats: ZVersionStatsBrief.nullable().optional(),
 });
 export type TQuestion = z.infer<typeof ZQuestion>;
 
@@ -78,6 +81,7 @@ export const ZQuestionVersion = z.object({
   usedAt: z.string().nullable(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
+  lastStats: ZVersionStatsBrief.nullable().optional(),
 });
 export type TQuestionVersion = z.infer<typeof ZQuestionVersion>;
 

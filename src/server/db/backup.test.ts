@@ -113,12 +113,13 @@ async function filledDatabase(kind: DbKind): Promise<{ database: TestDatabase; c
 
   await db.execute(sql`
     insert into cycle_snapshots (cycle_id, version, reason, data)
-    select id, 1, ${AWKWARD}, '{"units": []}'::json from cycles limit 1`);
+    select id, 1, ${AWKWARD}, '{"units": []}'::json from cycles c
+    where not exists (select 1 from cycle_snapshots s where s.cycle_id = c.id) limit 1`);
   await db.execute(sql`
     insert into cycle_snapshot_details (snapshot_id, unit_id, framework_version_id, final, evidence_required, evidence_provided)
     select s.id, (select min(id::text)::uuid from units), ${framework!.id},
       ${JSON.stringify({ '1.1.1': { points: 1 }, '1.1.3': { notApplicable: true, reason: AWKWARD } })}::json, 2, 1
-    from cycle_snapshots s limit 1`);
+    from cycle_snapshots s where s.reason = ${AWKWARD}`);
   await db.execute(sql`
     update units set note = ${AWKWARD}, created_at = '2026-01-02 03:04:05.123456+07', valid_to = '2031-12-31'
     where code = (select min(code) from units)`);
@@ -136,6 +137,30 @@ async function filledDatabase(kind: DbKind): Promise<{ database: TestDatabase; c
     scenarioCode: 'cantho-2022-quan',
     now: kit.clock.now,
   });
+  // After the exam: a corrected key and its regrade, an appeal with an adjustment, item statistics, publication.
+  const version = q.versionId;
+  const regrade = '00000000-0000-4000-8000-0000000000a1';
+  const appeal = '00000000-0000-4000-8000-0000000000a2';
+  await db.execute(sql`
+    insert into contest_regrades (id, contest_id, cause, version_id, change, reason, diff, changed_count, checked_count)
+    values (${regrade}, ${kit.contestId}, 'key', ${version}, ${JSON.stringify({ correct: ['a'] })}::jsonb,
+      ${AWKWARD}, ${JSON.stringify([{ attemptId: attempt.id, delta: 1.5 }])}::jsonb, 1, 2)`);
+  await db.execute(sql`
+    insert into contest_item_overrides (contest_id, version_id, mode, correct, reason, regrade_id)
+    values (${kit.contestId}, ${version}, 'key', '["a"]'::jsonb, ${AWKWARD}, ${regrade})`);
+  await db.execute(sql`
+    insert into contest_appeals (id, contest_id, candidate_id, attempt_id, filed_by, section, text)
+    values (${appeal}, ${kit.contestId}, ${c1!.id}, ${attempt.id}, 'candidate', 'theory', ${AWKWARD})`);
+  await db.execute(sql`
+    insert into attempt_adjustments (attempt_id, section, points, reason, appeal_id)
+    values (${attempt.id}, 'theory', 0.5, ${AWKWARD}, ${appeal})`);
+  await db.execute(sql`
+    insert into question_version_stats (version_id, contest_id, responses, stats)
+    values (${version}, ${kit.contestId}, 2, ${JSON.stringify({ facility: 0.5, note: AWKWARD })}::jsonb)`);
+  await db.execute(sql`
+    insert into contest_item_analyses (contest_id, summary) values (${kit.contestId}, '{"alpha": null}'::jsonb)`);
+  await db.execute(sql`
+    insert into contest_result_publications (contest_id, show_answers) values (${kit.contestId}, 'own')`);
   return { database: kit.database, close: () => kit.close() };
 }
 

@@ -138,6 +138,7 @@ export const appMeta = pgTable('app_meta', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
+export * from './schema-contest-results';
 export * from './schema-cycle';
 export * from './schema-exam';
 export * from './schema-framework';

@@ -34,7 +34,9 @@ async function findCandidates(db: Db, body: TExamLoginRequest): Promise<Match[]>
           from candidates c
           join contests k on k.id = c.contest_id
           left join attempts a on a.candidate_id = c.id
-          where k.status = 'open'
+          -- A closed contest still admits its candidates once results are published, to read their own.
+          where (k.status = 'open'
+            or exists (select 1 from contest_result_publications p where p.contest_id = k.id))
             and ${exact ? sql`c.number = ${body.number}` : sql`upper(c.number) = upper(${body.number})`}
             ${body.contestId ? sql`and c.contest_id = ${body.contestId}` : sql``}
           limit 5`,

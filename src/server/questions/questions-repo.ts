@@ -9,6 +9,7 @@ import type {
 } from '../../contracts/questions';
 import type { QuestionContent } from '../../core/exam/question';
 import { AppError } from '../../core/shared/app-error';
+import { lastVersionStats } from '../contest-results/item-analysis-bank';
 import type { Db } from '../db/client';
 import { questions, questionVersions, users } from '../db/schema';
 import { type CategoryTree, loadCategoryTree } from './categories-repo';
@@ -95,8 +96,12 @@ export async function listQuestions(db: Db, q: TQuestionListQuery): Promise<TQue
     .from(questions)
     .innerJoin(questionVersions, currentVersion)
     .where(where);
+  const stats = await lastVersionStats(
+    db,
+    rows.map((r) => r.versionId),
+  );
   return {
-    items: rows.map((r) => toQuestion(r, tree)),
+    items: rows.map((r) => ({ ...toQuestion(r, tree), lastStats: stats.get(r.versionId) ?? null })),
     total: Number(count?.n ?? 0),
     page: q.page,
     pageSize: q.pageSize,
@@ -138,10 +143,16 @@ export async function getQuestionDetail(db: Db, id: string): Promise<TQuestionDe
     .leftJoin(users, eq(users.id, questionVersions.createdBy))
     .where(eq(questionVersions.questionId, id))
     .orderBy(desc(questionVersions.versionNo));
+  const stats = await lastVersionStats(
+    db,
+    versions.map((v) => v.id),
+  );
   return {
     ...question,
+    lastStats: stats.get(question.versionId) ?? null,
     versions: versions.map((v) => ({
       ...v,
+      lastStats: stats.get(v.id) ?? null,
       usedAt: v.usedAt?.toISOString() ?? null,
       createdAt: v.createdAt.toISOString(),
     })),

@@ -1,4 +1,5 @@
 import { useText } from '../i18n';
+import { OwnResult } from '../result/OwnResult';
 
 const fmt = new Intl.DateTimeFormat('vi-VN', {
   dateStyle: 'short',
@@ -16,6 +17,7 @@ export function DoneView({ finalisedAt }: { finalisedAt: string | null }) {
         {finalisedAt && <p>{t('doneAt', { time: fmt.format(new Date(finalisedAt)) })}</p>}
         <p>{t('doneHelp')}</p>
       </section>
+      <OwnResult />
     </main>
   );
 }

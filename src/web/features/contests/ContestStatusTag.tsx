@@ -1,12 +1,13 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TContestStatus } from '../../../contracts/contests';
+import { type Tone, ToneTag } from '../proctor/ToneTag';
 
-const COLORS: Record<TContestStatus, string> = { draft: 'default', open: 'green', closed: 'blue' };
+const TONES: Record<TContestStatus, Tone> = { draft: 'default', open: 'green', closed: 'blue' };
 
 export function ContestStatusTag({ status }: { status: TContestStatus }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[status]}>{t(`contests.status_${status}`)}</Tag>;
+  return <ToneTag tone={TONES[status]}>{t(`contests.status_${status}`)}</ToneTag>;
 }
 
 /** Marks demo contests; dark text on yellow, like the app's demo banner, for contrast. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TQuestion, TQuestionPage } from '../../../contracts/questions';
 import { listPagination } from '../../ui/listParams';
+import { LastStats } from './LastStats';
 
 interface Props {
   data: TQuestionPage | undefined;
@@ -89,6 +90,12 @@ export function QuestionsTable({ data, loading, empty, onOpen, onPage }: Props) 
           )}
         </span>
       ),
+    },
+    {
+      title: t('contestResultsItems.bankStats'),
+      key: 'lastStats',
+      responsive: ['xl'],
+      render: (_: unknown, q) => <LastStats stats={q.lastStats} />,
     },
   ];
   return (

@@ -2,6 +2,7 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateVn } from '../../../contracts/domain';
 import type { TQuestionDetail } from '../../../contracts/questions';
+import { LastStats } from './LastStats';
 import { letterAt } from './optionKeys';
 
 /** Day of an ISO instant in Asia/Ho_Chi_Minh, dd/mm/yyyy. */
@@ -58,6 +59,11 @@ export function VersionHistory({ question }: { question: TQuestionDetail }) {
               ? t('questions.versionBy', { date: dayVn(v.createdAt), name: v.createdBy })
               : t('questions.versionByUnknown', { date: dayVn(v.createdAt) })}
           </Typography.Paragraph>
+          {v.usedAt && (
+            <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+              <LastStats stats={v.lastStats} full />
+            </Typography.Paragraph>
+          )}
         </Card>
       ))}
     </Flex>
