@@ -71,3 +71,18 @@ export function parseCountdown(text: string): number {
     .map(Number)
     .reduce((acc, part) => acc * 60 + part, 0);
 }
+
+/** A candidate signs in, answers every one of `total` questions (option `pick + n` of question n) and hands in. */
+export async function sitAndHandIn(page: Page, candidate: SlipCandidate, total: number, pick: number) {
+  await page.goto('/exam');
+  await examLogin(page, candidate);
+  await expect(questionHeading(page, 1, total)).toBeVisible({ timeout: 15_000 });
+  for (let n = 1; n <= total; n++) await answer(page, n, total, pick + n);
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved');
+  await page.getByRole('button', { name: 'Nộp bài', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Nộp bài thi?' })
+    .getByRole('button', { name: 'Nộp bài', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Bài thi đã được nộp' })).toBeVisible();
+}

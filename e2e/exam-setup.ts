@@ -42,13 +42,19 @@ export async function adminHeaders(request: APIRequestContext): Promise<Record<s
   return { 'x-csrf-token': me.csrfToken };
 }
 
-async function ok<T>(res: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
+/** The JSON of a successful answer; fails the test with the address and body otherwise. */
+export async function ok<T>(res: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
   expect(res.status(), `${res.url()}: ${await res.text()}`).toBe(200);
   return (await res.json()) as T;
 }
 
 /** The candidate workbook an organiser fills in: numbers given, unit by its code, one session. */
-async function candidateWorkbook(numbers: string[], fullNames: string[], unitCode: string, session: string) {
+export async function candidateWorkbook(
+  numbers: string[],
+  fullNames: string[],
+  unitCode: string,
+  session: string,
+) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Thí sinh');
   ws.addRow([

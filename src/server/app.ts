@@ -13,6 +13,10 @@ import type { Env } from './env';
 import { installAccessControl, type PermissionRow } from './http/access';
 import { auditRoutes } from './http/audit/routes';
 import { authRoutes } from './http/auth/routes';
+import { appealRoutes } from './http/contest-results/appeal-routes';
+import { itemAnalysisRoutes } from './http/contest-results/item-routes';
+import { regradeRoutes } from './http/contest-results/regrade-routes';
+import { contestResultRoutes } from './http/contest-results/routes';
 import { contestRoutes } from './http/contests/routes';
 import { allCycleRoutes } from './http/cycles/routes';
 import { installErrorHandler } from './http/errors';
@@ -22,8 +26,10 @@ import { metaRoutes } from './http/meta/routes';
 import { notificationRoutes } from './http/notifications/routes';
 import { practiceRoutes } from './http/practice/routes';
 import { proctorRoutes } from './http/proctor/routes';
+import { publicPageRoutes } from './http/public/routes';
 import { questionRoutes } from './http/questions/routes';
 import { databaseRateLimitStore } from './http/rate-limit-store';
+import { resultReportRoutes } from './http/results/report-routes';
 import { resultRoutes } from './http/results/routes';
 import { scenarioRoutes } from './http/scenarios/routes';
 import { unitRoutes } from './http/units/routes';
@@ -31,6 +37,7 @@ import { userRoutes } from './http/users/routes';
 import { installExamJobs } from './jobs/exam-jobs';
 import { installNotificationJobs } from './jobs/notification-jobs';
 import { loadSecretBox, type SecretBox } from './office/secret-box';
+import { installResultsWarmup } from './results/warm-results';
 import { APP_VERSION } from './version';
 import { WEB_DIST } from './web-dist';
 
@@ -113,6 +120,7 @@ export async function buildApp(opts: {
   await app.register(unitRoutes);
   await app.register(questionRoutes);
   await app.register(contestRoutes);
+  await app.register(contestResultRoutes);
   await app.register(frameworkRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
@@ -122,10 +130,16 @@ export async function buildApp(opts: {
   await app.register(scenarioRoutes);
   await app.register(allCycleRoutes);
   await app.register(resultRoutes);
+  await app.register(publicPageRoutes);
+  await app.register(resultReportRoutes);
   await app.register(notificationRoutes);
+  await app.register(appealRoutes);
+  await app.register(itemAnalysisRoutes);
+  await app.register(regradeRoutes);
   if (opts.runJobs) {
     installExamJobs(app);
     installNotificationJobs(app);
+    installResultsWarmup(app);
   }
 
   app.get(

@@ -134,8 +134,81 @@ describe.each(dbKinds())('route × role matrix (%s)', (kind) => {
       'GET /api/public/results/:year public none',
       'GET /api/public/results/:year/units/:unitCode public none',
       'GET /api/results/cycles/:cycleId/dashboard admin,organiser,council,viewer none',
+      'GET /api/results/cycles/:cycleId/exports/detail.xlsx admin,organiser,council,viewer none',
+      'GET /api/results/cycles/:cycleId/exports/league.xlsx admin,organiser,council,viewer none',
+      'GET /api/results/cycles/:cycleId/report.pdf admin,organiser,council,viewer none',
       'GET /api/results/cycles/:cycleId/units/:unitId admin,organiser,council,viewer,reporter param:unitId',
+      'GET /api/results/cycles/:cycleId/units/:unitId/scorecard.pdf admin,organiser,council,viewer,reporter param:unitId',
       'POST /api/results/cycles/:cycleId/what-if admin,organiser none',
+    ]);
+  });
+
+  it('serves the public results pages (outside /api) to everyone alike, signed in or not', async () => {
+    const pages = ['/cong-khai/dti', '/cong-khai/dti/2025', '/cong-khai/dti/2025/MA'];
+    expect(t.app.permissionTable.some((r) => r.url.startsWith('/cong-khai'))).toBe(false);
+    for (const url of pages) {
+      const answers = new Set<string>();
+      for (const caller of CALLERS) {
+        const res = await agents.get(caller)!.request('GET', url);
+        answers.add(`${res.statusCode} ${res.headers['content-type']}`);
+      }
+      // Nothing is published in this database: the list answers 200, a year or unit the Vietnamese 404 page.
+      expect([...answers], url).toEqual([`${url === pages[0] ? 200 : 404} text/html; charset=utf-8`]);
+    }
+  });
+
+  it('lists the contest results: organisers publish, viewers read, a reporter reads only their unit, a candidate only their own', () => {
+    const rows = t.app.permissionTable.filter(
+      (r) =>
+        r.url === '/api/exam/result' ||
+        /^\/api\/contest-results\/(contests|:contestId(\/(units(\/:unitId)?|export|slips|dashboard|publish|withdraw|candidates\/:candidateId\/slip))?)$/.test(
+          r.url,
+        ),
+    );
+    expect(rows.map((r) => `${r.method} ${r.url} ${r.roles} ${r.unitScope}`).sort()).toEqual([
+      'GET /api/contest-results/:contestId admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/candidates/:candidateId/slip admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/dashboard admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/export admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/slips admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/units admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/units/:unitId admin,organiser,viewer,reporter param:unitId',
+      'GET /api/contest-results/contests admin,organiser,viewer none',
+      'GET /api/exam/result candidate_login none',
+      'POST /api/contest-results/:contestId/publish admin,organiser none',
+      'POST /api/contest-results/:contestId/withdraw admin,organiser none',
+    ]);
+  });
+
+  it('lists the appeals: a unit files and follows its own, organisers decide and see the record, a candidate only their own', () => {
+    const rows = t.app.permissionTable.filter(
+      (r) =>
+        r.url.includes('appeal') &&
+        (r.url.startsWith('/api/contest-results') || r.url.startsWith('/api/exam')),
+    );
+    expect(rows.map((r) => `${r.method} ${r.url} ${r.roles} ${r.unitScope}`).sort()).toEqual([
+      'GET /api/contest-results/:contestId/appeal-candidates admin,organiser,reporter own',
+      'GET /api/contest-results/:contestId/appeals admin,organiser,reporter own',
+      'GET /api/contest-results/appeal-contests admin,organiser,reporter none',
+      'GET /api/contest-results/appeals/:appealId admin,organiser none',
+      'GET /api/contest-results/appeals/:appealId/files/:fileId admin,organiser none',
+      'GET /api/exam/appeals candidate_login none',
+      'POST /api/contest-results/:contestId/appeals admin,organiser,reporter own',
+      'POST /api/contest-results/appeals/:appealId/decision admin,organiser none',
+      'POST /api/exam/appeals candidate_login none',
+    ]);
+  });
+
+  it('lists item analysis and regrading: viewers read the statistics, organisers regrade', () => {
+    const rows = t.app.permissionTable.filter((r) =>
+      /^\/api\/contest-results\/:contestId\/(items|questions|regrade)/.test(r.url),
+    );
+    expect(rows.map((r) => `${r.method} ${r.url} ${r.roles} ${r.unitScope}`).sort()).toEqual([
+      'GET /api/contest-results/:contestId/items admin,organiser,viewer none',
+      'GET /api/contest-results/:contestId/questions admin,organiser none',
+      'GET /api/contest-results/:contestId/regrades admin,organiser none',
+      'POST /api/contest-results/:contestId/items/compute admin,organiser none',
+      'POST /api/contest-results/:contestId/regrade admin,organiser none',
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   DatabaseOutlined,
   EyeOutlined,
   FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -33,6 +34,7 @@ interface NavLeaf {
     | 'scenarios'
     | 'proctor'
     | 'contestResults'
+    | 'contestAppeals'
     | 'units'
     | 'users'
     | 'audit';
@@ -54,7 +56,12 @@ const GROUPS: {
     items: [
       { path: '/dti/frameworks', key: 'frameworks', icon: <ProfileOutlined /> },
       { path: '/dti/cycles', key: 'cycles', icon: <CalendarOutlined /> },
-      { path: '/dti/results', key: 'dtiResults', icon: <BarChartOutlined /> },
+      {
+        path: '/dti/results',
+        key: 'dtiResults',
+        icon: <BarChartOutlined />,
+        roles: ['admin', 'organiser', 'council', 'viewer'],
+      },
     ],
   },
   {
@@ -74,7 +81,13 @@ const GROUPS: {
         icon: <EyeOutlined />,
         roles: [...CONTEST_STAFF, 'proctor'],
       },
-      { path: '/contest/results', key: 'contestResults', icon: <TrophyOutlined />, roles: CONTEST_STAFF },
+      {
+        path: '/contest/results',
+        key: 'contestResults',
+        icon: <TrophyOutlined />,
+        roles: [...CONTEST_STAFF, 'viewer'],
+      },
+      { path: '/contest/appeals', key: 'contestAppeals', icon: <FormOutlined />, roles: ['reporter'] },
     ],
   },
   { key: 'catalog', items: [{ path: '/units', key: 'units', icon: <ApartmentOutlined /> }] },

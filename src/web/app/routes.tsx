@@ -1,7 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
-import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { NotFoundPage } from '../ui/StatusPages';
 import { AppShell } from './AppShell';
 import { RequireAuth, RequireRole } from './guards';
@@ -21,6 +20,10 @@ const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage')
 const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
 const ContestsPage = page(() => import('../features/contests/ContestsPage'), 'ContestsPage');
 const ContestPage = page(() => import('../features/contests/ContestPage'), 'ContestPage');
+const ContestResultsPage = page(
+  () => import('../features/contest-results/ContestResultsPage'),
+  'ContestResultsPage',
+);
 const QuestionsPage = page(() => import('../features/questions/QuestionsPage'), 'QuestionsPage');
 const QuestionImportPage = page(
   () => import('../features/questions/import/QuestionImportPage'),
@@ -43,6 +46,13 @@ const CyclesPage = page(() => import('../features/cycles/CyclesPage'), 'CyclesPa
 const CyclePage = page(() => import('../features/cycles/CyclePage'), 'CyclePage');
 const UnitFormPage = page(() => import('../features/cycles/form/UnitFormPage'), 'UnitFormPage');
 const ProctorSessionPage = page(() => import('../features/proctor/ProctorSessionPage'), 'ProctorSessionPage');
+const UnitAppealsPage = page(
+  () => import('../features/contest-results/appeals/UnitAppealsPage'),
+  'UnitAppealsPage',
+);
+const ResultsPage = page(() => import('../features/results/ResultsPage'), 'ResultsPage');
+const WhatIfPage = page(() => import('../features/results/what-if/WhatIfPage'), 'WhatIfPage');
+const UnitProfilePage = page(() => import('../features/results/profile/UnitProfilePage'), 'UnitProfilePage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -87,7 +97,31 @@ export const router = createBrowserRouter([
       { path: 'dti/cycles', element: <CyclesPage /> },
       { path: 'dti/cycles/:id', element: <CyclePage /> },
       { path: 'dti/cycles/:id/units/:unitId', element: <UnitFormPage /> },
-      { path: 'dti/results', element: <PlaceholderPage module="dtiResults" /> },
+      {
+        path: 'dti/results',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'council', 'viewer']}>
+            <ResultsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'dti/results/:cycleId/what-if',
+        element: (
+          <RequireRole roles={['admin', 'organiser']}>
+            <WhatIfPage />
+          </RequireRole>
+        ),
+      },
+      {
+        // Reporters reach their own unit's profile; the server refuses any other unit.
+        path: 'dti/results/:cycleId/units/:unitId',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'council', 'viewer', 'reporter']}>
+            <UnitProfilePage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'contest/questions',
         element: (
@@ -152,7 +186,22 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
-      { path: 'contest/results', element: <PlaceholderPage module="contestResults" /> },
+      {
+        path: 'contest/results',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'viewer']}>
+            <ContestResultsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'contest/appeals',
+        element: (
+          <RequireRole roles={['admin', 'organiser', 'reporter']}>
+            <UnitAppealsPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin/users',
         element: (

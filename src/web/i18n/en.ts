@@ -1,10 +1,16 @@
+import { contestResultsEn } from './sections/contestResults';
+import { contestResultsAppealsEn } from './sections/contestResultsAppeals';
+import { contestResultsItemsEn } from './sections/contestResultsItems';
 import { contestsEn } from './sections/contests';
 import { cycleFormEn } from './sections/cycleForm';
 import { cyclesEn } from './sections/cycles';
 import { frameworksEn } from './sections/frameworks';
 import { notificationsEn } from './sections/notifications';
 import { proctorEn } from './sections/proctor';
+import { publicResultsEn } from './sections/publicResults';
 import { questionsEn } from './sections/questions';
+import { resultsEn } from './sections/results';
+import { resultsProfileEn } from './sections/resultsProfile';
 import { scenariosEn } from './sections/scenarios';
 import type { Translation } from './types';
 
@@ -71,6 +77,7 @@ export const en: Translation = {
     scenarios: 'Practice scenarios',
     proctor: 'Session monitor',
     contestResults: 'Contest results',
+    contestAppeals: 'Appeals',
     catalog: 'Registers',
     units: 'Units',
     admin: 'Administration',
@@ -116,10 +123,6 @@ export const en: Translation = {
     passwordDesc: 'Change your sign-in password.',
     comingSoon: 'Under construction',
     open: 'Open',
-  },
-  placeholder: {
-    title: 'This module is under construction',
-    text: '“{{module}}” is not part of this version yet. Its data will appear here once the module is finished.',
   },
   roles: {
     admin: 'System administrator',
@@ -359,11 +362,17 @@ export const en: Translation = {
     filter: 'Filter',
   },
   contests: contestsEn,
+  contestResults: contestResultsEn,
+  contestResultsAppeals: contestResultsAppealsEn,
+  contestResultsItems: contestResultsItemsEn,
   cycles: cyclesEn,
   cycleForm: cycleFormEn,
   frameworks: frameworksEn,
   notifications: notificationsEn,
   proctor: proctorEn,
+  publicResults: publicResultsEn,
   questions: questionsEn,
+  results: resultsEn,
+  resultsProfile: resultsProfileEn,
   scenarios: scenariosEn,
 };

@@ -1,10 +1,16 @@
+import { contestResultsVi } from './sections/contestResults';
+import { contestResultsAppealsVi } from './sections/contestResultsAppeals';
+import { contestResultsItemsVi } from './sections/contestResultsItems';
 import { contestsVi } from './sections/contests';
 import { cycleFormVi } from './sections/cycleForm';
 import { cyclesVi } from './sections/cycles';
 import { frameworksVi } from './sections/frameworks';
 import { notificationsVi } from './sections/notifications';
 import { proctorVi } from './sections/proctor';
+import { publicResultsVi } from './sections/publicResults';
 import { questionsVi } from './sections/questions';
+import { resultsVi } from './sections/results';
+import { resultsProfileVi } from './sections/resultsProfile';
 import { scenariosVi } from './sections/scenarios';
 
 /** Vietnamese UI text (the default language). Keep NFC; en.ts must have the same keys. */
@@ -70,6 +76,7 @@ export const vi = {
     scenarios: 'Đề thực hành',
     proctor: 'Giám sát ca thi',
     contestResults: 'Kết quả hội thi',
+    contestAppeals: 'Phúc khảo',
     catalog: 'Danh mục',
     units: 'Đơn vị',
     admin: 'Quản trị',
@@ -115,10 +122,6 @@ export const vi = {
     passwordDesc: 'Đổi mật khẩu đăng nhập của bạn.',
     comingSoon: 'Đang xây dựng',
     open: 'Mở',
-  },
-  placeholder: {
-    title: 'Chức năng đang được xây dựng',
-    text: 'Phần “{{module}}” chưa có trong phiên bản này. Dữ liệu sẽ hiển thị tại đây khi chức năng hoàn thành.',
   },
   roles: {
     admin: 'Quản trị hệ thống',
@@ -359,11 +362,17 @@ export const vi = {
     filter: 'Lọc',
   },
   contests: contestsVi,
+  contestResults: contestResultsVi,
+  contestResultsAppeals: contestResultsAppealsVi,
+  contestResultsItems: contestResultsItemsVi,
   cycles: cyclesVi,
   cycleForm: cycleFormVi,
   frameworks: frameworksVi,
   notifications: notificationsVi,
   proctor: proctorVi,
+  publicResults: publicResultsVi,
   questions: questionsVi,
+  results: resultsVi,
+  resultsProfile: resultsProfileVi,
   scenarios: scenariosVi,
 };

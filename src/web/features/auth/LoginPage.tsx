@@ -97,6 +97,9 @@ export function LoginPage() {
             </Button>
           </Form>
         </Card>
+        <Typography.Paragraph style={{ textAlign: 'center', marginTop: 16 }}>
+          <a href="/cong-khai/dti">{t('publicResults.link')}</a>
+        </Typography.Paragraph>
       </main>
     </Flex>
   );

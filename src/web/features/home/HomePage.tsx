@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, FormOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  FormOutlined,
+  KeyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Card, Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +14,7 @@ import { useCurrentUser } from '../../backend/session';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useCycles } from '../cycles/api';
 import { unitFormPath } from '../cycles/domain';
+import { useOwnResultsLink } from '../results/profile/useOwnResultsLink';
 
 interface Shortcut {
   to: string;
@@ -23,6 +31,7 @@ export function HomePage() {
   const reporterUnit = user.role === 'reporter' ? user.unitId : null;
   const cycles = useCycles({ page: 1, pageSize: 1 }, Boolean(reporterUnit));
   const latest = cycles.data?.items[0];
+  const ownResults = useOwnResultsLink();
 
   const shortcuts: Shortcut[] = [
     ...(reporterUnit && latest
@@ -35,6 +44,7 @@ export function HomePage() {
           },
         ]
       : []),
+    ...(ownResults ? [{ ...ownResults, icon: <BarChartOutlined /> }] : []),
     { to: '/units', title: t('nav.units'), text: t('home.unitsDesc'), icon: <ApartmentOutlined /> },
     ...(user.role === 'admin'
       ? [
