@@ -1,4 +1,4 @@
-import type { Column, Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDateTimeVn } from '../pdf/format';
 import { nfc, renderPdf } from '../pdf/render-pdf';
 
@@ -24,10 +24,15 @@ function slip(s: CredentialSlip, contestName: string, examUrl: string): Content 
     s.sessionName ? `Ca thi: ${nfc(s.sessionName)}` : 'Ca thi: chưa xếp ca',
     s.room ? `Phòng: ${nfc(s.room)}` : null,
   ].filter(Boolean);
-  const pinColumns: Column[] = s.pin
+  // The PIN has a line of its own: a wide password (WMWm…) and the PIN do not fit on one line.
+  const pinLine: Content[] = s.pin
     ? [
-        { width: 'auto', text: 'Mã PIN ký số:', fontSize: 9, margin: [0, 3, 4, 0] },
-        { width: 'auto', text: s.pin, bold: true, fontSize: 14, characterSpacing: 1 },
+        {
+          columns: [
+            { width: 'auto', text: 'Mã PIN ký số:', fontSize: 9, margin: [0, 3, 4, 0] },
+            { width: '*', text: s.pin, bold: true, fontSize: 14, characterSpacing: 1 },
+          ],
+        },
       ]
     : [];
   return {
@@ -53,19 +58,17 @@ function slip(s: CredentialSlip, contestName: string, examUrl: string): Content 
       },
       { text: `Đơn vị: ${nfc(s.unitName)}`, fontSize: 9, margin: [0, 1, 0, 4] },
       {
-        // The PIN shares the password's line, at its right end, so the slip keeps its height.
         columns: [
           { width: 'auto', text: 'Mật khẩu:', fontSize: 9, margin: [0, 3, 4, 0] },
-          { width: 'auto', text: s.password, bold: true, fontSize: 14, characterSpacing: 1 },
-          { width: '*', text: '' },
-          ...pinColumns,
+          { width: '*', text: s.password, bold: true, fontSize: 14, characterSpacing: 1 },
         ],
       },
+      ...pinLine,
       { text: `Địa chỉ trang thi: ${examUrl}`, fontSize: 8.5, margin: [0, 4, 0, 3] },
       {
         text:
-          'Mở địa chỉ trên, nhập số báo danh và mật khẩu rồi chờ giám thị bắt đầu ca thi. ' +
-          'Giữ kín mật khẩu (đổi khi được cấp lại). Gặp sự cố, báo ngay giám thị.',
+          'Mở địa chỉ trên, nhập số báo danh và mật khẩu, chờ giám thị bắt đầu ca thi. ' +
+          'Giữ kín mật khẩu; gặp sự cố, báo ngay giám thị.',
         fontSize: 7.5,
         color: '#444444',
       },

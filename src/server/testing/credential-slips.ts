@@ -29,14 +29,16 @@ interface Word {
   text: string;
 }
 
+/** Labels of one slip start within this of each other; the next column's slip is 277 pt to the right. */
+const sameColumn = (a: number, b: number) => Math.abs(a - b) < 100;
+
 /** Wider than letter spacing inside a value, narrower than the gap before the next label. */
 const WORD_GAP = 6;
 
 /**
  * The value printed right of a label on the same line ("Số báo danh:", "Mật khẩu:", "ký số:"), within
  * the label's column. Letter spacing can make pdftotext split one value into several words: words that
- * nearly touch are joined, and the value ends at the first wider gap (the PIN's label follows the
- * password on its line).
+ * nearly touch are joined, and the value ends at the first wider gap.
  */
 function valueRightOf(label: Word, words: Word[]): Word | null {
   const right = label.left + label.width - 1;
@@ -86,22 +88,18 @@ function parseSlips(tsv: string): ReadSlip[] {
   });
   const pins = labelled('ký', 'số:').flatMap((l) => {
     const v = valueRightOf(l, words);
-    return v ? [v] : [];
+    return v ? [{ ...v, labelLeft: l.left }] : [];
   });
   const out: ReadSlip[] = [];
   for (const label of labelled('Mật', 'khẩu:')) {
     const password = valueRightOf(label, words);
     const number = numbers
-      .filter((n) => n.page === label.page && Math.abs(n.labelLeft - label.left) < 20 && n.top < label.top)
+      .filter((n) => n.page === label.page && sameColumn(n.labelLeft, label.left) && n.top < label.top)
       .sort((a, b) => b.top - a.top)[0];
-    // The PIN sits on the password's line, in the same slip (less than a slip's width to the right).
-    const pin = pins.find(
-      (p) =>
-        p.page === label.page &&
-        Math.abs(p.top - password!.top) < 6 &&
-        p.left > label.left &&
-        p.left < label.left + 260,
-    );
+    // The PIN has its own line under the password, in the same slip (the same column).
+    const pin = pins
+      .filter((p) => p.page === label.page && sameColumn(p.labelLeft, label.left) && p.top > label.top)
+      .sort((a, b) => a.top - b.top)[0];
     if (password && number) {
       out.push({ number: number.text, password: password.text, ...(pin ? { pin: pin.text } : {}) });
     }
