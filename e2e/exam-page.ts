@@ -8,10 +8,19 @@ export interface SeenQuestion {
   chosen: string[];
 }
 
+/** Signs in from the slip; a refused login fails here with the page's own message, not later. */
 export async function examLogin(page: Page, candidate: SlipCandidate): Promise<void> {
   await page.getByLabel('Số báo danh').fill(candidate.number);
-  await page.getByLabel('Mật khẩu').fill(candidate.password);
+  const password = page.getByLabel('Mật khẩu');
+  await password.fill(candidate.password);
   await page.getByRole('button', { name: 'Vào thi' }).click();
+  try {
+    // The login form stays while the request runs ("Đang đăng nhập…") and after a refusal.
+    await expect(password).toBeHidden({ timeout: 15_000 });
+  } catch (e) {
+    const said = await page.locator('p.error[role="alert"]').allInnerTexts();
+    throw said.length > 0 ? new Error(`${candidate.number}: đăng nhập bị từ chối: ${said.join(' ')}`) : e;
+  }
 }
 
 export function questionHeading(page: Page, n: number, total: number) {
