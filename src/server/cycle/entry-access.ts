@@ -3,7 +3,7 @@ import { formatVnDateTime, windowState } from '../../core/cycle/windows';
 import type { FrameworkNode } from '../../core/framework/model';
 import { applicableNodes, isLeaf } from '../../core/framework/tree';
 import { AppError } from '../../core/shared/app-error';
-import { type Actor, recordAudit } from '../audit';
+import { type Actor, type AuditEvent, recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { cycleEntries } from '../db/schema';
 import {
@@ -73,7 +73,23 @@ export function assertUnitMayEdit(
   assertAnyWindowOpen(ctx, member.unitId, ['self_assessment'], now);
 }
 
-/** One change of an indicator in the audit log: the history shown beside it is read back from there. */
+/** One change of an indicator as an audit event: the history shown beside it is read back from there. */
+export function entryChange(
+  ids: { cycleId: string; unitId: string; code: string },
+  action: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): AuditEvent {
+  return {
+    action,
+    entity: 'cycle_entry',
+    entityId: entryEntityId(ids.cycleId, ids.unitId, ids.code),
+    before,
+    after,
+  };
+}
+
+/** One change of an indicator in the audit log. */
 export async function recordEntryChange(
   tx: Db,
   actor: Actor,
@@ -82,11 +98,5 @@ export async function recordEntryChange(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
 ) {
-  await recordAudit(tx, actor, {
-    action,
-    entity: 'cycle_entry',
-    entityId: entryEntityId(ids.cycleId, ids.unitId, ids.code),
-    before,
-    after,
-  });
+  await recordAudit(tx, actor, entryChange(ids, action, before, after));
 }

@@ -1,13 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TReviewAction } from '../../contracts/cycles';
 import { pathTo } from '../../core/framework/tree';
 import { AppError } from '../../core/shared/app-error';
 import type { Role } from '../../core/shared/roles';
-import type { Actor } from '../audit';
+import { type Actor, type AuditEvent, recordAudits } from '../audit';
 import type { Db } from '../db/client';
 import { cycleEntries, cycleUnits } from '../db/schema';
+import { isoParam } from '../db/sql-rows';
 import { assertAnyWindowOpen, type CycleContext, type CycleUnitRow } from './cycle-context';
-import { leafOf, recordEntryChange } from './entry-access';
+import { entryChange, leafOf } from './entry-access';
 import { mayReview, reviewScope } from './reviewers';
 import type { EntryRow } from './unit-form';
 import { refreshUnitState } from './unit-state';
@@ -51,8 +52,8 @@ function checkItem(
 
 /**
  * Reviewers' decisions on submitted indicators — agree, adjust (points and reason) or ask for more evidence
- * (comment and deadline) — applied all together or not at all; each is in the indicator's history and the
- * units' states follow. Returns the units that were asked for more evidence.
+ * (comment and deadline) — applied all together or not at all, one decision per indicator; each is in the
+ * indicator's history and the units' states follow. Returns the units that were asked for more evidence.
  */
 export async function reviewEntries(
   db: Db,
@@ -76,18 +77,21 @@ export async function reviewEntries(
           and(
             eq(cycleEntries.cycleId, ctx.id),
             inArray(cycleEntries.unitId, unitIds),
-            inArray(
-              cycleEntries.code,
-              items.map((i) => i.code),
-            ),
+            inArray(cycleEntries.code, [...new Set(items.map((i) => i.code))]),
           ),
         )
         .for('update'),
     ]);
+    const memberOf = new Map(members.map((m) => [m.unitId, m]));
+    const rowOf = new Map(rows.map((r) => [`${r.unitId}|${r.code}`, r]));
+    const decided = new Set<string>();
     const returned = new Set<string>();
+    const agreed: EntryRow[] = [];
+    const changes: AuditEvent[] = [];
     for (const item of items) {
-      const member = members.find((m) => m.unitId === item.unitId);
-      const row = rows.find((r) => r.unitId === item.unitId && r.code === item.code);
+      const member = memberOf.get(item.unitId);
+      const key = `${item.unitId}|${item.code}`;
+      const row = rowOf.get(key);
       // Who may decide comes first: an unassigned reviewer learns nothing about the unit's progress.
       if (member && !mayReview(scope, item.unitId, leafPillar(ctx, member, item.code))) {
         throw new AppError(
@@ -96,6 +100,13 @@ export async function reviewEntries(
         );
       }
       checkItem(ctx, member, row, item, now);
+      if (decided.has(key)) {
+        throw new AppError(
+          'validation_failed',
+          `Chỉ số ${item.code} có hai quyết định trong cùng một lần gửi: mỗi chỉ số chỉ một quyết định`,
+        );
+      }
+      decided.add(key);
       const a = item.action;
       const values =
         a.action === 'agree'
@@ -108,27 +119,40 @@ export async function reviewEntries(
                 requestDeadline: new Date(a.deadline),
                 explanation: null,
               };
-      await tx
-        .update(cycleEntries)
-        .set({ ...values, reviewedBy: actor.id, reviewedAt: now, updatedAt: now })
-        .where(
-          and(
-            eq(cycleEntries.cycleId, ctx.id),
-            eq(cycleEntries.unitId, item.unitId),
-            eq(cycleEntries.code, item.code),
-          ),
-        );
-      const before = { review: row!.review, appraisedPoints: row!.appraisedPoints };
-      await recordEntryChange(
-        tx,
-        actor,
-        { cycleId: ctx.id, unitId: item.unitId, code: item.code },
-        `review_${a.action}`,
-        before,
-        values,
+      if (a.action === 'agree') agreed.push(row!);
+      else {
+        await tx
+          .update(cycleEntries)
+          .set({ ...values, reviewedBy: actor.id, reviewedAt: now, updatedAt: now })
+          .where(
+            and(
+              eq(cycleEntries.cycleId, ctx.id),
+              eq(cycleEntries.unitId, item.unitId),
+              eq(cycleEntries.code, item.code),
+            ),
+          );
+      }
+      changes.push(
+        entryChange(
+          { cycleId: ctx.id, unitId: item.unitId, code: item.code },
+          `review_${a.action}`,
+          { review: row!.review, appraisedPoints: row!.appraisedPoints },
+          values,
+        ),
       );
       if (a.action === 'request') returned.add(item.unitId);
     }
+    // Agreements come in bulk (a whole unit, a whole pillar): one statement for all of them.
+    if (agreed.length > 0) {
+      await tx.execute(sql`
+        update cycle_entries set review = 'agreed', appraised_points = self_points, review_reason = null,
+          reviewed_by = ${actor.id}, reviewed_at = ${isoParam(now)}::timestamptz,
+          updated_at = ${isoParam(now)}::timestamptz
+        where cycle_id = ${ctx.id} and (unit_id, code) in (
+          select * from unnest(${sql.param(agreed.map((r) => r.unitId))}::uuid[],
+            ${sql.param(agreed.map((r) => r.code))}::text[]))`);
+    }
+    await recordAudits(tx, actor, changes);
     for (const unitId of unitIds) await refreshUnitState(tx, ctx.id, unitId, now);
     return { returned: [...returned] };
   });

@@ -140,6 +140,17 @@ describe.each(dbKinds())('DTI cycle from self-assessment to publication (%s)', (
       deadline: IN_TWO_DAYS(),
     });
     expect(request.statusCode, request.body).toBe(200);
+    // One decision per indicator: an indicator twice in a request refuses the whole request.
+    const submitted = await form();
+    const pending = ['1.1.1', '1.1.3'].map((code) => entry(submitted, code).review);
+    expect(pending).not.toContain('agreed');
+    const twice = await w.reviewer.request('POST', `/api/cycles/${w.cycleId}/review/agree`, {
+      items: ['1.1.1', '1.1.3', '1.1.1'].map((code) => ({ unitId: w.units[0]!.id, code })),
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().message).toContain('1.1.1');
+    const untouched = await form();
+    expect(['1.1.1', '1.1.3'].map((code) => entry(untouched, code).review)).toEqual(pending);
     const bulk = await w.reviewer.request('POST', `/api/cycles/${w.cycleId}/review/agree`, {
       items: ['1.1.1', '1.1.3', '2.1'].map((code) => ({ unitId: w.units[0]!.id, code })),
     });
