@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeDocSection } from '../docs-section';
 
 const HEADING = '## Candidate exam load';
 
@@ -256,16 +257,5 @@ export function writeDocs(resultsDir: string, docsFile: string): void {
     .map((s) => s.trim())
     .filter(Boolean)
     .join('\n\n');
-  const text = existsSync(docsFile)
-    ? readFileSync(docsFile, 'utf8')
-    : '# Benchmarks\n\nEvery figure here comes from a command in `bench/` that anyone can rerun.\n';
-  const section = `${HEADING}\n\n${body}\n`;
-  const start = text.indexOf(`${HEADING}\n`);
-  if (start < 0) {
-    writeFileSync(docsFile, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = text.indexOf('\n## ', start + HEADING.length);
-  const rest = next < 0 ? '' : text.slice(next + 1);
-  writeFileSync(docsFile, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
+  writeDocSection(docsFile, HEADING, body);
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { writeDocSection } from '../docs-section';
 import { table } from '../scoring/report';
-import { writeSection } from './report';
 
 /**
  * Seeds the practice sandboxes of a session of N candidates (default 100) on PGlite twice, in fresh
@@ -95,6 +95,6 @@ Machine: ${machine}; load average ${loadBefore} before, ${loadAfter} after (${ne
   so one reads and stores while the others render.
 `;
 if (!args.includes('--no-docs')) {
-  writeSection(DOC, body);
+  writeDocSection(DOC, '## Practice sandbox seeding', body);
   console.log(`wrote ${DOC}`);
 }

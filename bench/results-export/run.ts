@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/password';
-import { type Database, openDatabase, openPostgres } from '../../src/server/db/client';
-import { migrateDatabase } from '../../src/server/db/migrate';
 import { users } from '../../src/server/db/schema';
 import { testEnv } from '../../src/server/env';
 import { insertVersion } from '../../src/server/framework/create-version';
-import { withDatabase } from '../../src/server/testing/pg-url';
+import { openBenchDb, pgUrlArg } from '../bench-db';
 import { seedPublishedYear, seedUnits } from '../results/seed';
 import { benchFramework } from '../scoring/generate';
 import { type ExportRow, writeExportSection } from './report';
@@ -19,49 +16,11 @@ import { type ExportRow, writeExportSection } from './report';
  * peak memory against the baseline. Usage: npm run bench:results-export [-- --pg postgres://…] [-- --no-docs]
  */
 const args = process.argv.slice(2);
-const pgArg = args.indexOf('--pg');
-const pgUrl = pgArg >= 0 ? args[pgArg + 1] : undefined;
+const pgUrl = pgUrlArg(args);
 const SIZES = [1_000, 10_000];
 const log = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 const gc = (globalThis as { gc?: () => void }).gc;
 const loadAtStart = loadavg()[0]!;
-
-async function openDb(): Promise<{
-  database: Database;
-  url?: string;
-  name: ExportRow['database'];
-  cleanup: () => Promise<void>;
-}> {
-  if (pgUrl) {
-    const name = `thuocdo_bench_export_${process.pid}`;
-    const pg = (await import('pg')).default;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = withDatabase(pgUrl, name);
-    const database = openPostgres(url);
-    return {
-      database,
-      url,
-      name: 'PostgreSQL',
-      cleanup: async () => {
-        await database.close();
-        await admin.query(`drop database ${name}`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'thuocdo-bench-export-'));
-  const database = await openDatabase({ dataDir: dir });
-  return {
-    database,
-    name: 'PGlite',
-    cleanup: async () => {
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Highest RSS and heap seen while `run` is going: every 10 ms and whenever `sample` is called. */
 function memoryPeak() {
@@ -81,10 +40,9 @@ function memoryPeak() {
   return { peak, sample, stop };
 }
 
-const { database, url, name, cleanup } = await openDb();
+const { database, name, cleanup } = await openBenchDb('export', pgUrl);
 const rows: ExportRow[] = [];
 try {
-  await migrateDatabase(database, url);
   const db = database.db;
   // Every indicator applies to every group: 100 rows per unit.
   const f = benchFramework();

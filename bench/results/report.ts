@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readSubsections, writeDocSection } from '../docs-section';
 
 export interface Stat {
   n: number;
@@ -100,15 +100,7 @@ export function writeResultsSection(
   machine: { cpu: string; cores: number; node: string },
   warmRows: WarmRow[] = [],
 ): void {
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = text.indexOf(`${HEADING}\n`);
-  const next = start < 0 ? -1 : text.indexOf('\n## ', start + HEADING.length);
-  const old = start < 0 ? '' : text.slice(start, next < 0 ? undefined : next + 1);
-  const subs = new Map<string, string>();
-  for (const part of old.split('\n### ').slice(1)) {
-    const title = part.slice(0, part.indexOf('\n'));
-    subs.set(title, `### ${part.trimEnd()}`);
-  }
+  const subs = readSubsections(file, HEADING);
   subs.set(rows[0]!.database, subsection(rows, machine));
   if (warmRows.length > 0)
     subs.set(`Warm-up after publication (${rows[0]!.database})`, warmSubsection(warmRows));
@@ -120,11 +112,5 @@ export function writeResultsSection(
   ]
     .filter((k) => subs.has(k))
     .map((k) => subs.get(k)!);
-  const section = `${HEADING}\n\n${INTRO}\n\n${ordered.join('\n\n')}\n`;
-  if (start < 0) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const rest = next < 0 ? '' : text.slice(next + 1);
-  writeFileSync(file, `${text.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
+  writeDocSection(file, HEADING, `${INTRO}\n\n${ordered.join('\n\n')}`);
 }

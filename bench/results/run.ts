@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/password';
-import { type Database, openDatabase, openPostgres } from '../../src/server/db/client';
-import { migrateDatabase } from '../../src/server/db/migrate';
 import { users } from '../../src/server/db/schema';
 import { testEnv } from '../../src/server/env';
 import { insertVersion } from '../../src/server/framework/create-version';
@@ -14,7 +11,7 @@ import { clearPublicPages } from '../../src/server/http/public/routes';
 import { clearResultsCache } from '../../src/server/results/load-results';
 import { clearPublicCache } from '../../src/server/results/public-results';
 import { warmVersion } from '../../src/server/results/warm-results';
-import { withDatabase } from '../../src/server/testing/pg-url';
+import { openBenchDb, pgUrlArg } from '../bench-db';
 import { benchFramework } from '../scoring/generate';
 import { type Row, type WarmRow, writeResultsSection } from './report';
 import { seedPublishedYear, seedUnits } from './seed';
@@ -26,48 +23,9 @@ import { seedPublishedYear, seedUnits } from './seed';
  * Usage: npm run bench:results [-- --pg postgres://…] [-- --no-docs]
  */
 const args = process.argv.slice(2);
-const pgArg = args.indexOf('--pg');
-const pgUrl = pgArg >= 0 ? args[pgArg + 1] : undefined;
+const pgUrl = pgUrlArg(args);
 const SIZES = [120, 10_000];
 const log = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
-
-async function openDb(): Promise<{
-  database: Database;
-  url: string | undefined;
-  name: 'PGlite' | 'PostgreSQL';
-  cleanup: () => Promise<void>;
-}> {
-  if (pgUrl) {
-    const name = `thuocdo_bench_results_${process.pid}`;
-    const pg = (await import('pg')).default;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = withDatabase(pgUrl, name);
-    const database = openPostgres(url);
-    return {
-      database,
-      url,
-      name: 'PostgreSQL',
-      cleanup: async () => {
-        await database.close();
-        await admin.query(`drop database ${name}`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'thuocdo-bench-results-'));
-  const database = await openDatabase({ dataDir: dir });
-  return {
-    database,
-    url: undefined,
-    name: 'PGlite',
-    cleanup: async () => {
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -82,11 +40,10 @@ async function time(app: FastifyInstance, url: string, cookie: string): Promise<
   return ms;
 }
 
-const { database, url, name, cleanup } = await openDb();
+const { database, name, cleanup } = await openBenchDb('results', pgUrl);
 const rows: Row[] = [];
 const warmRows: WarmRow[] = [];
 try {
-  await migrateDatabase(database, url);
   const db = database.db;
   const f = benchFramework();
   const fvId = await insertVersion(db, { id: null, username: 'bench', ip: null }, f, { action: 'bench' });
