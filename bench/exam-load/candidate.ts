@@ -5,6 +5,12 @@ import type {
   TExamStatus,
   TExamSubmitResponse,
 } from '../../src/contracts/exam';
+import type {
+  TPracticeAction,
+  TPracticeClerkResponse,
+  TPracticeSignResponse,
+  TPracticeView,
+} from '../../src/contracts/practice';
 import { type ApiClient, RequestFailed } from './client';
 import { Ledger, stateDigest } from './ledger';
 import type { Credential } from './setup';
@@ -39,6 +45,8 @@ export interface World {
   /** Set once the proctor has sent "start". */
   startSentAt: number | null;
   stopAt: number;
+  /** The contest has a practice part: each candidate does its e-office tasks midway. */
+  practice: boolean;
 }
 
 export interface CandidateResult {
@@ -51,6 +59,8 @@ export interface CandidateResult {
   deadlineEpoch: number | null;
   submitted: TExamSubmitResponse | null;
   finalisedSeenAt: number | null;
+  /** Points the practice tasks done should earn (null: none done, or none asked for). */
+  practiceExpected: number | null;
   problems: string[];
 }
 
@@ -73,7 +83,8 @@ export function seeded(seed: number): () => number {
  * three clock samples once the phase turns in_progress, a full-state save on every answer tick (about
  * every `saveEveryMs`, none when only navigating), heartbeats every 15–18 s, then a submission or the
  * deadline (polling every 3 s until the server has finalised). Every acknowledged save goes into the
- * candidate's ledger.
+ * candidate's ledger. In a contest with a practice part the candidate leaves the questions midway for
+ * the e-office tasks (`doPractice`), then comes back to them.
  */
 export async function runCandidate(cred: Credential, plan: Plan, w: World): Promise<CandidateResult> {
   const { api, behaviour: b } = w;
@@ -88,6 +99,7 @@ export async function runCandidate(cred: Credential, plan: Plan, w: World): Prom
     deadlineEpoch: null,
     submitted: null,
     finalisedSeenAt: null,
+    practiceExpected: null,
     problems: [],
   };
   await sleep(w.origin + plan.loginAt - now());
@@ -204,6 +216,8 @@ export async function runCandidate(cred: Credential, plan: Plan, w: World): Prom
     }
   })();
 
+  // The practice tasks midway (30–50 % of the time), before any submission.
+  let practiceAt = w.practice ? deadline - durationMs * (0.7 - rng() * 0.2) : null;
   let next = now() + b.saveEveryMs * (0.5 + rng());
   let previous: { seq: number; answers: Record<string, string[]>; flagged: string[] } | null = null;
   for (;;) {
@@ -211,6 +225,12 @@ export async function runCandidate(cred: Credential, plan: Plan, w: World): Prom
     next += b.saveEveryMs * (0.8 + rng() * 0.4);
     if (submitAt !== null && now() >= submitAt) break;
     if (now() >= deadline - 1500) break;
+    if (practiceAt !== null && now() >= practiceAt) {
+      practiceAt = null;
+      r.practiceExpected = await doPractice(api, auth, cred.pin ?? '', rng, r.problems);
+      next = now() + b.saveEveryMs * (0.5 + rng());
+      continue;
+    }
     if (rng() < b.navigateOnly) continue;
     const changes = 1 + Math.floor(rng() * (2 * perTick - 1));
     for (let i = 0; i < changes; i++) change();
@@ -288,4 +308,78 @@ export async function runCandidate(cred: Credential, plan: Plan, w: World): Prom
   done = true;
   await heartbeat.catch(() => null);
   return r;
+}
+
+const INCOMING = '2150/STTTT-CNTT';
+const DRAFT = 'Tổ công tác chuyển đổi số';
+
+/**
+ * Tasks 2–4 of the 2022 scenario through the practice API, as the page sends them, a few seconds of
+ * reading between steps: the bút phê on the incoming document (chủ trì, two units phối hợp, a
+ * deadline) and its chuyển xử lý, "ký số" on the decision with the slip's PIN, and "chuyển văn thư".
+ * Returns the points those tasks are worth (from the scenario the view shows), or null after a failure.
+ */
+async function doPractice(
+  api: ApiClient,
+  auth: { cookie: string; csrf: string },
+  pin: string,
+  rng: () => number,
+  problems: string[],
+): Promise<number | null> {
+  const think = () => sleep(1500 + rng() * 3000);
+  try {
+    let view = (
+      await api.call<TPracticeView>('GET', '/api/exam/practice', { ...auth, kind: 'practice_view' })
+    ).data;
+    const act = async (action: TPracticeAction) => {
+      await think();
+      view = (
+        await api.call<TPracticeView>('POST', '/api/exam/practice/actions', {
+          ...auth,
+          body: { seq: view.seq, action },
+          kind: 'practice_action',
+        })
+      ).data;
+    };
+    const incoming = view.documents.find((d) => d.direction === 'incoming' && d.numberSymbol === INCOMING);
+    const draft = view.documents.find((d) => d.direction === 'outgoing' && d.subject.includes(DRAFT));
+    if (!incoming || !draft) {
+      problems.push('practice_documents_missing');
+      return null;
+    }
+    await act({ type: 'open_document', documentId: incoming.id });
+    await act({
+      type: 'write_directive',
+      documentId: incoming.id,
+      input: {
+        text: 'Giao Phòng Văn hóa và Thông tin chủ trì tham mưu triển khai, báo cáo kết quả.',
+        lead: 'phong-vhtt',
+        cooperating: ['van-phong', 'phong-noi-vu'],
+        deadline: '2022-09-30',
+      },
+    });
+    await act({ type: 'forward_document', documentId: incoming.id });
+    await think();
+    const signed = await api.call<TPracticeSignResponse>('POST', '/api/exam/practice/sign', {
+      ...auth,
+      body: { seq: view.seq, documentId: draft.id, pin },
+      kind: 'practice_sign',
+    });
+    if (!signed.data.signed) {
+      problems.push('practice_pin_refused');
+      return null;
+    }
+    view = signed.data.view;
+    await think();
+    const issued = await api.call<TPracticeClerkResponse>('POST', '/api/exam/practice/send-to-clerk', {
+      ...auth,
+      body: { seq: view.seq, documentId: draft.id },
+      kind: 'practice_clerk',
+    });
+    view = issued.data.view;
+    return view.scenario.tasks.filter((t) => t.id !== 't1-email').reduce((sum, t) => sum + t.points, 0);
+  } catch (e) {
+    problems.push(`practice_failed:${e instanceof RequestFailed ? e.code : 'network'}`);
+    return null;
+  }
 }

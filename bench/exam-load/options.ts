@@ -31,6 +31,8 @@ export interface Options {
   resultsDir: string | null;
   /** Exit with status 1 unless every answer is kept and every attempt finalised exactly once. */
   check: boolean;
+  /** The contest has the 2022 practice part; every candidate also does its e-office tasks. */
+  practice: boolean;
 }
 
 export const USAGE = `Usage: npm run bench:exam-load -- [options]
@@ -56,7 +58,11 @@ export const USAGE = `Usage: npm run bench:exam-load -- [options]
   --restart-postgres S  restart this machine's PostgreSQL (immediate mode) S seconds after the start;
                         needs root and stops every other user of that server for a few seconds
   --results DIR         write the run's JSON there instead of bench/exam-load/results
+  --practice            give the contest the 2022 practice part (45 theory / 55 practice); midway each
+                        candidate directs the incoming document, signs the decision with the slip's PIN
+                        and hands it to the văn thư, and the grade of those tasks is checked
   --check               exit 1 unless no acknowledged answer is lost and every attempt is finalised once
+                        (and, with --practice, every practice is graded as done)
   --no-docs             do not rewrite the section in docs/benchmarks.md`;
 
 export function readOptions(argv: string[]): Options {
@@ -85,6 +91,7 @@ export function readOptions(argv: string[]): Options {
       'kill-server': { type: 'string', default: '' },
       'restart-postgres': { type: 'string', default: '' },
       check: { type: 'boolean', default: false },
+      practice: { type: 'boolean', default: false },
       results: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -128,6 +135,7 @@ export function readOptions(argv: string[]): Options {
     killServer: times('kill-server', values['kill-server']),
     restartPostgres: times('restart-postgres', values['restart-postgres']),
     check: values.check!,
+    practice: values.practice!,
     resultsDir: values.results ?? null,
   };
 }

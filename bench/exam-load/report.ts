@@ -35,6 +35,7 @@ interface Result {
     instances?: number;
     killServer?: number[];
     restartPostgres?: number[];
+    practice?: boolean;
   };
   crashes?: { kind: string; atSeconds: number; downMs: number }[];
   setupMs: Record<string, number>;
@@ -90,6 +91,7 @@ const sec = (x: number) => `${Math.round(x * 10) / 10} s`;
 function variant(r: Result): string {
   const parts = [];
   if ((r.options.instances ?? 1) > 1) parts.push(`${r.options.instances} instances behind nginx`);
+  if (r.options.practice) parts.push('with the practice part');
   for (const c of r.crashes ?? [])
     parts.push(`${c.kind} at +${c.atSeconds} s (back in ${sec(c.downMs / 1000)})`);
   return parts.join('; ') || 'one instance';

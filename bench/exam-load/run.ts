@@ -13,7 +13,7 @@ import { ADMIN_PASSWORD, postgresCpuSeconds, type RunningServer, startServer } f
 import { serverTimings } from './server-log';
 import { setUpContest, staffLogin } from './setup';
 import { percentile, Recorder, summarise } from './stats';
-import { verify, waitAllFinal } from './verify';
+import { verify, verifyPractice, waitAllFinal } from './verify';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const opts = readOptions(process.argv.slice(2));
@@ -22,6 +22,7 @@ const variant = [
   opts.instances > 1 ? `x${opts.instances}` : '',
   opts.killServer.length ? 'kill' : '',
   opts.restartPostgres.length ? 'pgrestart' : '',
+  opts.practice ? 'practice' : '',
 ].join('');
 const runName = `${opts.db}-${opts.candidates}${variant ? `-${variant}` : ''}-${stamp}`;
 const resultsDir = opts.resultsDir ?? join(here, 'results');
@@ -75,6 +76,7 @@ try {
     graceSeconds: opts.graceSeconds,
     prepare: opts.prepare,
     label: runName,
+    practice: opts.practice,
   });
   log(`Đã chuẩn bị: ${JSON.stringify(setup.timings)}`);
 
@@ -97,6 +99,7 @@ try {
     origin,
     startSentAt: null,
     stopAt,
+    practice: opts.practice,
     behaviour: {
       saveEveryMs: opts.saveEverySeconds * 1000,
       navigateOnly: 0.15,
@@ -182,6 +185,10 @@ try {
   const databaseSize = server ? await server.databaseSizeMb().catch(() => null) : null;
   log('Đối chiếu sổ ghi của máy tải với máy chủ');
   const verification = await verify(api, staff, setup.sessionId, results, opts.graceSeconds);
+  const practice = opts.practice
+    ? await verifyPractice(api, staff, setup.sessionId, results, Date.now() + 180_000)
+    : null;
+  if (practice) log(`Phần thực hành: ${JSON.stringify(practice)}`);
 
   // ——— figures
   const rel = (t: number | null) => (t === null ? null : t - origin);
@@ -260,6 +267,12 @@ try {
     finalisedWithin10sAfterGrace:
       verification.finalised === results.length && verification.afterGraceLagSeconds.max <= 10,
     zeroLost: verification.lost === 0 && verification.finalisedNotOnce === 0,
+    ...(practice
+      ? {
+          practiceGradedAsDone:
+            practice.done > 0 && practice.graded === practice.done && practice.wrong === 0,
+        }
+      : {}),
   };
   const handled = server ? await serverTimings(serverLogFile, originEpoch, loadEndEpoch) : null;
   const out = {
@@ -285,6 +298,7 @@ try {
     candidateProblems: problems,
     syncStart,
     verification,
+    practice,
     cpu: {
       serverSeconds: Math.round(serverCpuTotal),
       serverMsPerRequest: totalRequests ? Math.round((serverCpuTotal * 1000 * 10) / totalRequests) / 10 : 0,
@@ -318,6 +332,10 @@ try {
     console.error(
       'KIỂM TRA THẤT BẠI: có câu trả lời đã xác nhận bị mất hoặc bài thi không được thu đúng một lần',
     );
+    process.exitCode = 1;
+  }
+  if (opts.check && targets.practiceGradedAsDone === false) {
+    console.error('KIỂM TRA THẤT BẠI: phần thực hành không được chấm đúng với các thao tác đã làm');
     process.exitCode = 1;
   }
 } finally {

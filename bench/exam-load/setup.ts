@@ -12,7 +12,12 @@ export interface Staff {
 export interface Credential {
   number: string;
   password: string;
+  /** The signing PIN printed on the slip (contests with a practice part). */
+  pin?: string;
 }
+
+/** The practice scenario of a run with the practice part, and the theory / practice split of 100. */
+export const PRACTICE = { scenario: 'cantho-2022-quan', theoryPoints: 45, practicePoints: 55 };
 
 export interface PreparedContest {
   contestId: string;
@@ -101,6 +106,7 @@ export async function setUpContest(
     graceSeconds: number;
     prepare: boolean;
     label: string;
+    practice: boolean;
   },
 ): Promise<PreparedContest> {
   const timings: Record<string, number> = {};
@@ -117,6 +123,15 @@ export async function setUpContest(
     ...defaults.data,
     durationMinutes: opts.durationMinutes,
     graceSeconds: opts.graceSeconds,
+    ...(opts.practice
+      ? {
+          practiceScenario: PRACTICE.scenario,
+          sections: [
+            { code: 'theory', name: 'Lý thuyết (trắc nghiệm)', points: PRACTICE.theoryPoints },
+            { code: 'practice', name: 'Thực hành', points: PRACTICE.practicePoints },
+          ],
+        }
+      : {}),
   };
   const contest = await timed(timings, 'createContestMs', () =>
     api.call<TContest>('POST', '/api/contests', {
@@ -170,6 +185,7 @@ export async function setUpContest(
       `Phiếu đăng nhập có ${credentials.length} thí sinh, cần ${opts.candidates} số báo danh khác nhau`,
     );
   }
+  if (opts.practice && credentials.some((c) => !c.pin)) throw new Error('Phiếu đăng nhập thiếu mã PIN ký số');
   if (opts.prepare) {
     await timed(timings, 'prepareMs', () =>
       api.call('POST', `/api/proctor/sessions/${sessionId}/prepare`, {

@@ -127,3 +127,47 @@ export async function verify(
   v.afterGraceLagSeconds = lagStats(graceLags);
   return v;
 }
+
+export interface PracticeVerification {
+  /** Candidates whose practice tasks all went through. */
+  done: number;
+  /** Of those, graded by the server (the grading job runs after each attempt is final). */
+  graded: number;
+  /** Graded with other points than the tasks done are worth (must be 0). */
+  wrong: number;
+  wrongExamples: string[];
+}
+
+/**
+ * Waits (until `untilEpoch`) for the server to grade the practice of every candidate who did the
+ * tasks, and compares each grade with the points those tasks are worth.
+ */
+export async function verifyPractice(
+  api: ApiClient,
+  staff: Staff,
+  sessionId: string,
+  results: CandidateResult[],
+  untilEpoch: number,
+): Promise<PracticeVerification> {
+  const done = results.filter((r) => r.practiceExpected !== null);
+  let scores = new Map<string, number | null>();
+  for (;;) {
+    const live = await api
+      .call<TProctorLive>('GET', `/api/proctor/sessions/${sessionId}`, { ...staff, timeoutMs: 300_000 })
+      .catch(() => null);
+    if (live) scores = new Map(live.data.candidates.map((c) => [c.number, c.practiceScore]));
+    if (done.every((r) => scores.get(r.number) != null) || Date.now() > untilEpoch) break;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  const v: PracticeVerification = { done: done.length, graded: 0, wrong: 0, wrongExamples: [] };
+  for (const r of done) {
+    const score = scores.get(r.number);
+    if (score == null) continue;
+    v.graded++;
+    if (score !== r.practiceExpected) {
+      v.wrong++;
+      if (v.wrongExamples.length < 10) v.wrongExamples.push(`${r.number}: ${score} ≠ ${r.practiceExpected}`);
+    }
+  }
+  return v;
+}
