@@ -7,8 +7,8 @@ import type { Db } from '../db/client';
 import { practiceCertificates } from '../db/schema';
 import { isoParam, queryRows } from '../db/sql-rows';
 import type { TSignatureVerification } from '../signing/verification-result';
-import { verifyPdf } from '../signing/verify-pdf';
 import { readContestCaCertificate } from './contest-ca-store';
+import { runPdfTask } from './pdf-pool-run';
 import { latestRevision } from './sandbox-files';
 import { loadSandbox, type SandboxRecord } from './sandbox-store';
 
@@ -60,7 +60,7 @@ async function verifyDocuments(db: Db, record: SandboxRecord) {
       signatures[doc.key] = [];
       continue;
     }
-    const found = await verifyPdf(file.data, { trusted: [caPem] });
+    const found = await runPdfTask('verifySigned', { pdf: file.data, trusted: [caPem] });
     verifications[doc.key] = found.signatures;
     signatures[doc.key] = found.signatures.map((s) => {
       const at = s.signingTime ? Date.parse(s.signingTime) : Number.NaN;

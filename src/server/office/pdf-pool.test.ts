@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { CANDIDATE_NAME, signingFixture } from '../signing/testing/fixtures';
 import { PdfPool } from './pdf-pool';
 import { closePdfPool, configurePdfWorkers, pdfWorkersStarted, runPdfTask } from './pdf-pool-run';
 import { PDF_TASKS } from './pdf-worker-tasks';
@@ -88,6 +89,25 @@ describe('the PDF worker pool', () => {
     );
     // The incremental update keeps the draft's bytes as its first revision.
     expect(Buffer.from(stamped.subarray(0, here.pdf.length)).equals(here.pdf)).toBe(true);
+  });
+
+  it('signs on a worker: a PAdES signature that verifies against the CA, Buffer back', async () => {
+    await configurePdfWorkers(1);
+    const local = vi.spyOn(PDF_TASKS, 'signVerified');
+    const f = await signingFixture();
+    const { pdf: unsigned } = await renderDocumentPdf(draft);
+    const signingTime = new Date('2026-09-15T02:00:00Z');
+    const { pdf, verification } = await runPdfTask('signVerified', {
+      pdf: unsigned,
+      options: { signer: f.candidateKey, signingTime, name: CANDIDATE_NAME },
+      trusted: [f.ca.certificatePem],
+    });
+    expect(local).not.toHaveBeenCalled();
+    expect(Buffer.isBuffer(pdf)).toBe(true);
+    expect(verification.valid).toBe(true);
+    expect(verification.signatures.map((s) => s.certificateSerial)).toEqual([f.candidate.serialNumber]);
+    // Signed as an incremental update: the unsigned bytes stay the first revision.
+    expect(Buffer.from(pdf.subarray(0, unsigned.length)).equals(unsigned)).toBe(true);
   });
 
   it('rejects a render that throws with its error and keeps the worker for the next task', async () => {

@@ -1,6 +1,7 @@
 import { renderDocumentPdf } from './render-document-pdf';
 import { renderIssueNumber } from './render-issue-number';
 import { renderSeedFile } from './render-seed-file';
+import { signVerified, verifySigned } from './signing-tasks';
 
 /**
  * The PDF work a worker thread does, by name: each takes plain data (what `postMessage` can copy) and
@@ -10,6 +11,8 @@ export const PDF_TASKS = {
   document: renderDocumentPdf,
   seedFile: renderSeedFile,
   issueNumber: renderIssueNumber,
+  signVerified,
+  verifySigned,
 };
 
 export type PdfTasks = typeof PDF_TASKS;

@@ -5,12 +5,11 @@ import type { SandboxState } from '../../core/office/state';
 import { AppError } from '../../core/shared/app-error';
 import type { Db } from '../db/client';
 import { practiceFiles } from '../db/schema';
-import { signPdf } from '../signing/sign-pdf';
 import type { TPdfVerification } from '../signing/verification-result';
-import { verifyPdf } from '../signing/verify-pdf';
 import { ensureAgencyCertificate } from './agency-certificate';
 import { readContestCaCertificate } from './contest-ca-store';
 import { dateLine, numberLine } from './document-text';
+import { runPdfTask } from './pdf-pool-run';
 import { fileRow, latestRevision, layoutOf } from './sandbox-files';
 import { assertPracticeOpen, loadSandbox, staleSequence, storeState } from './sandbox-store';
 import type { SecretBox } from './secret-box';
@@ -41,7 +40,8 @@ function withAgencyFile(
  * it the next number of the agency's series and today's date (the core, ND 30 Điều 15), writes them
  * into the PDF, seals it with the agency's certificate from the contest CA as a further incremental
  * update (the leader's signature stays valid), and delivers it to every recipient. The PDF work runs
- * outside any transaction; one short transaction stores the state and the issued revision.
+ * on the PDF workers, outside any transaction; one short transaction stores the state and the issued
+ * revision.
  */
 export async function sendDraftToClerk(
   db: Db,
@@ -77,17 +77,20 @@ export async function sendDraftToClerk(
         date: dateLine(record.state.agency.place, issuedDate),
       })
     : current.data;
-  const sealed = await signPdf(numbered, {
-    signer: agency.key,
-    signingTime: input.now,
-    name: record.state.agency.name,
-    reason: `Văn thư cấp số ${numberSymbol} và phát hành`,
-    location: record.state.agency.place,
-    ...(layout?.signature
-      ? { appearance: { ...stampBoxes(layout.signature).agency, extraLines: [`Số: ${numberSymbol}`] } }
-      : {}),
+  const { pdf: sealed, verification } = await runPdfTask('signVerified', {
+    pdf: numbered,
+    options: {
+      signer: agency.key,
+      signingTime: input.now,
+      name: record.state.agency.name,
+      reason: `Văn thư cấp số ${numberSymbol} và phát hành`,
+      location: record.state.agency.place,
+      ...(layout?.signature
+        ? { appearance: { ...stampBoxes(layout.signature).agency, extraLines: [`Số: ${numberSymbol}`] } }
+        : {}),
+    },
+    trusted: [caPem],
   });
-  const verification = await verifyPdf(sealed, { trusted: [caPem] });
   if (!verification.valid || verification.signatures.at(-1)?.certificateSerial !== agency.serial) {
     throw new AppError('internal_error', 'Văn thư chưa ký số được văn bản, vui lòng thử lại', {
       verification,

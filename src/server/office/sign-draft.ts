@@ -5,11 +5,10 @@ import { AppError } from '../../core/shared/app-error';
 import { verifyPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { practiceFiles } from '../db/schema';
-import { signPdf } from '../signing/sign-pdf';
 import type { TPdfVerification } from '../signing/verification-result';
-import { verifyPdf } from '../signing/verify-pdf';
 import { findCandidateCertificate } from './candidate-certificate';
 import { readContestCaCertificate } from './contest-ca-store';
+import { runPdfTask } from './pdf-pool-run';
 import { fileRow, latestRevision, layoutOf } from './sandbox-files';
 import {
   assertPracticeOpen,
@@ -67,8 +66,8 @@ async function countWrongPin(db: Db, first: SandboxRecord, ctx: ActionContext, n
  * "Ký số" of a draft, as the VGCA dialog does it: the PIN is checked first (three wrong ones in a row
  * lock the token for the rest of the attempt), then the server signs the draft's PDF with the
  * candidate's exam certificate (PAdES, a visible stamp in the signer's space), verifies the result
- * against the contest CA, and stores the signed revision with the state. Signing happens outside any
- * transaction; the store is one short transaction that refuses a stale sequence.
+ * against the contest CA, and stores the signed revision with the state. Signing happens on the PDF
+ * workers, outside any transaction; the store is one short transaction that refuses a stale sequence.
  */
 export async function signDraft(
   db: Db,
@@ -101,19 +100,22 @@ export async function signDraft(
   if (!current) throw new AppError('not_found', 'Không tìm thấy tệp của văn bản');
   const slot = layoutOf(current)?.signature;
 
-  const signed = await signPdf(current.data, {
-    signer: {
-      certificate: cert.certificatePem,
-      privateKey: new Uint8Array(box.open(cert.privateKeySealed)),
-      chain: [caPem],
+  const { pdf: signed, verification } = await runPdfTask('signVerified', {
+    pdf: current.data,
+    options: {
+      signer: {
+        certificate: cert.certificatePem,
+        privateKey: new Uint8Array(box.open(cert.privateKeySealed)),
+        chain: [caPem],
+      },
+      signingTime: input.now,
+      name: record.state.candidate.name,
+      reason: 'Phê duyệt, ký ban hành văn bản',
+      location: record.state.agency.place,
+      ...(slot ? { appearance: stampBoxes(slot).candidate } : {}),
     },
-    signingTime: input.now,
-    name: record.state.candidate.name,
-    reason: 'Phê duyệt, ký ban hành văn bản',
-    location: record.state.agency.place,
-    ...(slot ? { appearance: stampBoxes(slot).candidate } : {}),
+    trusted: [caPem],
   });
-  const verification = await verifyPdf(signed, { trusted: [caPem] });
   const mine = verification.signatures.at(-1);
   const valid = verification.valid && mine?.certificateSerial === cert.serial;
   if (!valid)
